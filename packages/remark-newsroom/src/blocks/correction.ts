@@ -1,0 +1,40 @@
+import { h } from 'hastscript';
+import { readAttributes } from '../engine/attributes.js';
+import { type BlockDefinition, slot } from '../engine/block.js';
+import type { BlockContent } from '../engine/types.js';
+
+/** A correction notice: a note with its label and the date of the correction. */
+export const correction: BlockDefinition = {
+  name: 'correction',
+  kinds: ['container'],
+  description: 'Correction notice with its date.',
+  attributes: {
+    date: { required: true, type: 'date', description: 'When the article was corrected, ISO 8601 (`2024-06-19`).' },
+  },
+  render(input, doc) {
+    const { date } = readAttributes(input, correction.attributes, doc);
+    const label = input.label?.length ? slot(input.label) : doc.labels.correctionLabel;
+    const heading: BlockContent[] = [h('strong', { className: ['nr-correction__label'] }, label)];
+    if (date) {
+      heading.push(
+        { type: 'text', value: ' ' },
+        h('time', { className: ['nr-correction__date'], dateTime: date }, formatDate(date, doc.locale)),
+      );
+      doc.record.corrections.push({ date, text: input.blockTexts.join('\n') });
+    }
+    return [
+      h('aside', { dataNr: 'correction', className: ['nr-correction'], role: 'note' }, [
+        h('p', { className: ['nr-correction__head'] }, heading),
+        slot(input.children),
+      ]),
+    ];
+  },
+};
+
+/** `19. Juni 2024` / `June 19, 2024`: the date as written, never shifted by time zones. */
+export function formatDate(iso: string, locale: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}

@@ -1,0 +1,21 @@
+import type { BlockDefinition } from '../engine/block.js';
+import { correction } from './correction.js';
+import { credit } from './credit.js';
+import { poll } from './poll.js';
+import { quote } from './quote.js';
+import { summary } from './summary.js';
+import { topic } from './topic.js';
+import { trust } from './trust.js';
+
+/** Every block of SPEC §2, by directive name. */
+export const blocks: Readonly<Record<string, BlockDefinition>> = {
+  summary,
+  quote,
+  poll,
+  trust,
+  correction,
+  credit,
+  topic,
+};
+
+export { correction, credit, poll, quote, summary, topic, trust };

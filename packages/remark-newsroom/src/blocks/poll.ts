@@ -1,0 +1,96 @@
+import { h } from 'hastscript';
+import { readAttributes } from '../engine/attributes.js';
+import { type BlockDefinition, slot } from '../engine/block.js';
+import { restore } from '../engine/restore.js';
+import type { BlockContent } from '../engine/types.js';
+import { format } from '../locales.js';
+import { providerUrl } from '../providers.js';
+
+/**
+ * A privacy-first poll placeholder (SPEC §4). The static HTML loads nothing
+ * from the provider: it says who the provider is and what loading does, and
+ * offers a real button. The consent script (astro-newsroom) reads the
+ * `data-*` attributes and swaps in the provider's iframe on click.
+ */
+export const poll: BlockDefinition = {
+  name: 'poll',
+  kinds: ['leaf'],
+  description: 'Privacy-first placeholder for an embedded poll (Civey built in).',
+  attributes: {
+    id: { required: true, description: 'The poll’s id at the provider.' },
+    provider: { description: 'A registered provider; default `civey`.' },
+    title: { description: 'The poll’s question (or give it as the label).' },
+    example: { values: ['true', 'false'], description: '`true` marks the poll as an example.' },
+  },
+  render(input, doc, options) {
+    const attributes = readAttributes(input, poll.attributes, doc);
+    const providerId = attributes.provider ?? 'civey';
+    const provider = Object.hasOwn(options.providers, providerId) ? options.providers[providerId] : undefined;
+    if (!provider) {
+      doc.report({
+        ruleId: 'unknown-provider',
+        message: `poll has unknown provider ${JSON.stringify(providerId)} (registered: ${Object.keys(options.providers).join(', ')})`,
+        position: input.position,
+      });
+    }
+    const { id } = attributes;
+    if (!id || !provider) return restore(input);
+
+    const labels = doc.labels;
+    const name = { provider: provider.name };
+    const question: BlockContent | string | undefined = input.label?.length ? slot(input.label) : attributes.title;
+    const title = input.labelText.trim() || attributes.title;
+    const pollUrl = providerUrl(provider.pollUrl, id);
+    const methodology = provider.methodology?.[doc.locale];
+    doc.record.polls.push(title ? { provider: providerId, id, title } : { provider: providerId, id });
+
+    const notice = format(labels.pollNotice, name);
+    return [
+      h(
+        'figure',
+        {
+          dataNr: 'poll',
+          className: ['nr-poll'],
+          dataProvider: providerId,
+          dataPollId: id,
+          dataEmbedUrl: providerUrl(provider.embedUrl, id),
+        },
+        [
+          question
+            ? h('figcaption', { className: ['nr-poll__title'] }, [
+                ...(attributes.example === 'true'
+                  ? [h('span', { className: ['nr-poll__example'] }, `${labels.pollExampleNote}: `)]
+                  : []),
+                question,
+              ])
+            : undefined,
+          h('div', { className: ['nr-poll__stage'], dataNrPollStage: '' }, [
+            h('p', { className: ['nr-poll__notice'] }, [
+              `${notice} `,
+              h('a', { href: provider.privacyUrl, className: ['nr-poll__privacy'] }, format(labels.pollPrivacyLink, name)),
+            ]),
+            h('p', { className: ['nr-poll__actions'] }, [
+              h('button', { type: 'button', className: ['nr-poll__load'], dataNrPollLoad: '' }, labels.pollLoad),
+              h('label', { className: ['nr-poll__remember'] }, [
+                h('input', { type: 'checkbox', dataNrPollRemember: '' }),
+                ` ${format(labels.pollRemember, name)}`,
+              ]),
+              h(
+                'button',
+                { type: 'button', className: ['nr-poll__revoke'], dataNrPollRevoke: '', hidden: true },
+                format(labels.pollRevoke, name),
+              ),
+            ]),
+            h('noscript', h('a', { href: pollUrl }, format(labels.pollFallback, name))),
+            h(
+              'p',
+              { className: ['nr-poll__fallback'], dataNrPollFallback: '', hidden: true },
+              h('a', { href: pollUrl }, format(labels.pollFallback, name)),
+            ),
+          ]),
+          methodology ? h('p', { className: ['nr-poll__methodology'] }, methodology) : undefined,
+        ].filter((node) => node !== undefined),
+      ),
+    ];
+  },
+};

@@ -1,0 +1,87 @@
+import type { BlockInput, DocumentContext } from './types.js';
+import { isSafeUrl } from './url.js';
+
+/** How one attribute of a block is read. */
+export interface AttributeSpec {
+  required?: boolean;
+  /** `url`: http(s), mailto, relative or fragment only. `date`: ISO 8601 date. */
+  type?: 'text' | 'url' | 'date';
+  /** Allowed values, when the attribute is an enumeration. */
+  values?: readonly string[];
+  description: string;
+}
+
+export type AttributeSpecs = Record<string, AttributeSpec>;
+
+const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+
+/** True for a real ISO 8601 date (or date-time), e.g. `2024-06-19`; rejects `2024-02-30`. */
+export function isIsoDate(value: string): boolean {
+  if (!isoDate.test(value)) return false;
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Reads a block's attributes against its specs. Reports unknown, missing and
+ * invalid ones; returns only the valid values, so a block never renders a
+ * value it refused.
+ */
+export function readAttributes(
+  input: BlockInput,
+  specs: AttributeSpecs,
+  doc: DocumentContext,
+): Record<string, string | undefined> {
+  const values: Record<string, string | undefined> = {};
+  const where = `${input.name}`;
+  for (const name of Object.keys(input.attributes)) {
+    if (!Object.hasOwn(specs, name)) {
+      doc.report({
+        ruleId: 'unknown-attribute',
+        message: `${where} has unknown attribute \`${name}\` (allowed: ${Object.keys(specs).join(', ')})`,
+        position: input.position,
+      });
+    }
+  }
+  for (const [name, spec] of Object.entries(specs)) {
+    const raw = Object.hasOwn(input.attributes, name) ? input.attributes[name] : undefined;
+    const value = raw?.trim();
+    if (value === undefined || value === '') {
+      if (spec.required) {
+        doc.report({
+          ruleId: 'missing-attribute',
+          message: `${where} is missing ${name}`,
+          position: input.position,
+        });
+      }
+      continue;
+    }
+    if (spec.type === 'url' && !isSafeUrl(value)) {
+      doc.report({
+        ruleId: 'invalid-url',
+        message: `${where} has a refused URL in \`${name}\`: only http(s), mailto, relative and fragment URLs are allowed`,
+        position: input.position,
+      });
+      continue;
+    }
+    if (spec.type === 'date' && !isIsoDate(value)) {
+      doc.report({
+        ruleId: 'invalid-date',
+        message: `${where} has an invalid \`${name}\` ${JSON.stringify(value)}: use an ISO 8601 date such as 2024-06-19`,
+        position: input.position,
+      });
+      continue;
+    }
+    if (spec.values && !spec.values.includes(value)) {
+      doc.report({
+        ruleId: 'invalid-attribute',
+        message: `${where} has an invalid \`${name}\` ${JSON.stringify(value)} (allowed: ${spec.values.join(', ')})`,
+        position: input.position,
+      });
+      continue;
+    }
+    values[name] = value;
+  }
+  return values;
+}

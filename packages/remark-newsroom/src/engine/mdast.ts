@@ -1,0 +1,217 @@
+/**
+ * Helpers shared by the two Markdown front ends (unified and Sätteri): both
+ * hand the engine mdast nodes, and both take mdast back. Nothing here
+ * depends on either processor.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Properties } from 'hast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { stringify as commas } from 'comma-separated-tokens';
+import { find, html } from 'property-information';
+import { stringify as spaces } from 'space-separated-tokens';
+import type { RunSegment } from './typography.js';
+import type { BlockContent, BlockInput, DirectiveKind, HeadingEntry, Position } from './types.js';
+
+/** The mdast shape we read: plain unist nodes (unified) or Sätteri's lazy nodes. */
+export interface MdastLike {
+  type: string;
+  value?: string;
+  url?: string;
+  depth?: number;
+  name?: string;
+  attributes?: Record<string, string | null | undefined> | null;
+  children?: MdastLike[];
+  data?: Record<string, unknown> | null;
+  position?: Position | null;
+}
+
+export function textOf(node: MdastLike | MdastLike[]): string {
+  return mdastToString(node as never);
+}
+
+const directiveKinds: Record<string, DirectiveKind> = {
+  textDirective: 'text',
+  leafDirective: 'leaf',
+  containerDirective: 'container',
+};
+
+export function directiveKind(node: MdastLike): DirectiveKind | undefined {
+  return directiveKinds[node.type];
+}
+
+/** Text of each body block; a list counts item by item (summary key points). */
+function blockTexts(children: MdastLike[]): string[] {
+  const texts: string[] = [];
+  for (const child of children) {
+    if (child.type === 'list') for (const item of child.children ?? []) texts.push(textOf(item).trim());
+    else texts.push(textOf(child).trim());
+  }
+  return texts.filter(Boolean);
+}
+
+/** The exact source of a node, when positions and source are both at hand. */
+export function sliceSource(node: MdastLike, source: string | undefined): string | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (source === undefined || start === undefined || end === undefined) return undefined;
+  return source.slice(start, end);
+}
+
+/** Turns an mdast directive node into the engine's processor-neutral input. */
+export function directiveInput(node: MdastLike, source: string | undefined): BlockInput {
+  const kind = directiveKind(node) ?? 'text';
+  const children = [...(node.children ?? [])];
+  let label: MdastLike[] | undefined;
+  if (kind === 'container') {
+    const first = children[0];
+    if (first?.type === 'paragraph' && first.data?.directiveLabel) {
+      label = [...(first.children ?? [])];
+      children.shift();
+    }
+  } else if (children.length > 0 || (source !== undefined && /^:{1,2}[\w-]+\[/.test(sliceSource(node, source) ?? ''))) {
+    label = children.splice(0);
+  }
+  const attributes: Record<string, string> = {};
+  for (const [key, value] of Object.entries(node.attributes ?? {})) attributes[key] = value ?? '';
+  return {
+    kind,
+    name: node.name ?? '',
+    attributes,
+    label,
+    labelText: label ? textOf(label) : '',
+    children: kind === 'container' ? children : [],
+    blockTexts: kind === 'container' ? blockTexts(children) : [],
+    position: node.position ?? undefined,
+    source: sliceSource(node, source),
+  };
+}
+
+const attributionLine = /^\s*(?:—|–|--)\s*/;
+
+/**
+ * A blockquote whose last paragraph starts with `—` or `--` is a quote:
+ * the text before the first comma names the speaker, the rest is the role.
+ */
+export function blockquoteInput(node: MdastLike): BlockInput | undefined {
+  const children = node.children ?? [];
+  const last = children.at(-1);
+  if (children.length < 2 || last?.type !== 'paragraph') return undefined;
+  const line = textOf(last);
+  if (!attributionLine.test(line)) return undefined;
+  const attribution = line.replace(attributionLine, '').trim();
+  const comma = attribution.indexOf(',');
+  const by = (comma === -1 ? attribution : attribution.slice(0, comma)).trim();
+  const role = comma === -1 ? '' : attribution.slice(comma + 1).trim();
+  if (!by) return undefined;
+  const body = children.slice(0, -1);
+  return {
+    kind: 'container',
+    name: 'quote',
+    attributes: role ? { by, role } : { by },
+    labelText: '',
+    children: body,
+    blockTexts: blockTexts(body),
+    position: node.position ?? undefined,
+  };
+}
+
+/** Attribute names and string values, for processors that take HTML attributes. */
+export function toAttributes(properties: Properties): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (value === undefined || value === null || value === false) continue;
+    const info = find(html, key);
+    attributes[info.attribute] =
+      value === true ? '' : Array.isArray(value)
+          ? (info.commaSeparated ? commas : spaces)(value.map(String))
+          : String(value);
+  }
+  return attributes;
+}
+
+/**
+ * The engine's markup as mdast: each element becomes a node with
+ * `data.hName`/`data.hProperties` (honoured by mdast-util-to-hast and by
+ * Sätteri alike), and each slot gives back the author's own nodes.
+ */
+export function toMdast(content: BlockContent[], properties: 'hast' | 'attributes'): MdastLike[] {
+  const out: MdastLike[] = [];
+  for (const node of content) {
+    if (node.type === 'text') out.push({ type: 'text', value: node.value });
+    else if (node.type === 'newsroomSlot') out.push(...(node.content as MdastLike[]));
+    else {
+      out.push({
+        type: 'paragraph',
+        data: {
+          hName: node.tagName,
+          hProperties: properties === 'hast' ? node.properties : toAttributes(node.properties),
+        },
+        children: toMdast(node.children as BlockContent[], properties),
+      });
+    }
+  }
+  return out;
+}
+
+/** Headings in document order with github-slugger ids, as Astro assigns them. */
+export function headingEntries(headings: MdastLike[]): { node: MdastLike; entry: HeadingEntry }[] {
+  const slugger = new GithubSlugger();
+  return headings.map((node) => {
+    const text = textOf(node);
+    const existing = (node.data?.hProperties as Properties | undefined)?.id;
+    const id = typeof existing === 'string' ? existing : slugger.slug(text);
+    if (typeof existing === 'string') slugger.slug(existing);
+    return { node, entry: { depth: node.depth ?? 1, id, text } };
+  });
+}
+
+const phrasingParents = new Set(['paragraph', 'heading', 'tableCell']);
+const skippedPhrasing = new Set(['inlineCode', 'html', 'code', 'math', 'inlineMath', 'mdxTextExpression', 'mdxJsxTextElement', 'image', 'imageReference']);
+
+/**
+ * Walks a tree once, collecting the headings and the inline runs that
+ * typography rewrites. A run is the text of one paragraph, heading or table
+ * cell, in order; code, raw HTML and link text that is a URL are kept as
+ * `skip` segments so quotes pair across them.
+ */
+export function scanTree(root: MdastLike, wantRuns: boolean): {
+  headings: MdastLike[];
+  runs: { nodes: MdastLike[]; segments: RunSegment[] }[];
+} {
+  const headings: MdastLike[] = [];
+  const runs: { nodes: MdastLike[]; segments: RunSegment[] }[] = [];
+
+  const collect = (node: MdastLike, run: { nodes: MdastLike[]; segments: RunSegment[] }): void => {
+    for (const child of node.children ?? []) {
+      if (child.type === 'text') {
+        run.nodes.push(child);
+        run.segments.push({ value: child.value ?? '' });
+      } else if (skippedPhrasing.has(child.type)) {
+        run.segments.push({ value: child.value ?? 'x', skip: true });
+      } else if (child.type === 'link' && child.url !== undefined && isUrlText(textOf(child), child.url)) {
+        run.segments.push({ value: textOf(child), skip: true });
+      } else if (child.children) {
+        collect(child, run);
+      }
+    }
+  };
+
+  const walk = (node: MdastLike): void => {
+    if (node.type === 'heading') headings.push(node);
+    if (phrasingParents.has(node.type)) {
+      if (wantRuns) {
+        const run = { nodes: [] as MdastLike[], segments: [] as RunSegment[] };
+        collect(node, run);
+        if (run.nodes.length) runs.push(run);
+      }
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  return { headings, runs };
+}
+
+function isUrlText(text: string, url: string): boolean {
+  return text === url || /^(?:[a-z][a-z\d+.-]*:\/\/|www\.|mailto:)/i.test(text) || `mailto:${text}` === url;
+}

@@ -1,0 +1,41 @@
+import { h } from 'hastscript';
+import { slot } from './block.js';
+import type { BlockContent, BlockInput } from './types.js';
+
+const fenceLine = /^[ \t]*:{3,}[ \t]*$/;
+
+/** The opening and (if written) closing fence line of a container's source. */
+export function containerFences(source: string): { open: string; close: string | undefined } {
+  const lines = source.split(/\r?\n/);
+  const open = lines[0] ?? '';
+  const last = lines.length > 1 ? lines.at(-1) : undefined;
+  return { open, close: last !== undefined && fenceLine.test(last) ? last.trim() : undefined };
+}
+
+/** Rebuilds a directive's source text from its parts, when the exact source is not at hand. */
+export function serializeDirective(input: BlockInput): string {
+  const marker = input.kind === 'text' ? ':' : input.kind === 'leaf' ? '::' : ':::';
+  const label = input.label !== undefined ? `[${input.labelText}]` : '';
+  const entries = Object.entries(input.attributes);
+  const attributes = entries.length
+    ? `{${entries.map(([key, value]) => `${key}="${value.replaceAll('"', '&quot;')}"`).join(' ')}}`
+    : '';
+  return `${marker}${input.name}${label}${attributes}`;
+}
+
+/**
+ * What a directive that is not ours (or one of ours that cannot render)
+ * becomes: its exact source text. A container keeps its fence lines as text
+ * and its content renders as ordinary Markdown. Nothing is dropped.
+ */
+export function restore(input: BlockInput): BlockContent[] {
+  const source = input.source ?? serializeDirective(input);
+  if (input.kind === 'text') return [{ type: 'text', value: source }];
+  if (input.kind === 'leaf') return [h('p', source)];
+  const { open, close } = input.source
+    ? containerFences(input.source)
+    : { open: source, close: ':::' };
+  const content: BlockContent[] = [h('p', open), slot(input.children)];
+  if (close !== undefined) content.push(h('p', close));
+  return content;
+}

@@ -1,0 +1,117 @@
+import type { Element, ElementContent, Text } from 'hast';
+import type { Labels, Locale } from '../locales.js';
+
+/** Which directive form an author used: `:x`, `::x` or `:::x`. */
+export type DirectiveKind = 'text' | 'leaf' | 'container';
+
+export interface Point {
+  line: number;
+  column: number;
+  offset?: number | undefined;
+}
+
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+/**
+ * Author content the engine never looks into: mdast nodes on the Markdown
+ * paths, an HTML string on the component path. A front end puts it back where
+ * the engine placed the slot.
+ */
+export interface Slot {
+  type: 'newsroomSlot';
+  content: unknown[];
+}
+
+/** What a block renders: hast, with slots where the author's content goes. */
+export type BlockContent = Element | Text | Slot;
+
+/** Everything a front end knows about one directive, in a processor-neutral shape. */
+export interface BlockInput {
+  kind: DirectiveKind;
+  name: string;
+  attributes: Record<string, string>;
+  /** The `[label]` as author content, if one was written. */
+  label?: unknown[] | undefined;
+  /** Plain text of the label ('' when none). */
+  labelText: string;
+  /** The body of a container, without its label. */
+  children: unknown[];
+  /** Plain text of each body block (each list item counts as one). */
+  blockTexts: string[];
+  position?: Position | undefined;
+  /** The exact source text of the directive, when the front end has it. */
+  source?: string | undefined;
+}
+
+export type RuleId =
+  | 'missing-attribute'
+  | 'missing-label'
+  | 'invalid-date'
+  | 'invalid-url'
+  | 'unknown-provider'
+  | 'unknown-badge'
+  | 'unknown-attribute'
+  | 'invalid-attribute'
+  | 'unclosed-container'
+  | 'wrong-directive-kind'
+  | 'summary-without-headings'
+  | 'duplicate-summary';
+
+export interface Diagnostic {
+  ruleId: RuleId;
+  message: string;
+  position?: Position | undefined;
+}
+
+export interface HeadingEntry {
+  depth: number;
+  id: string;
+  text: string;
+}
+
+export interface QuoteRecord {
+  by?: string;
+  role?: string;
+  source?: string;
+  href?: string;
+  text: string;
+}
+
+/** What the plugin rendered, on `file.data.newsroom` (SPEC §5). */
+export interface NewsroomRecord {
+  locale: Locale;
+  summary?: { title: string; items: string[]; fromHeadings: boolean };
+  quotes: QuoteRecord[];
+  polls: { provider: string; id: string; title?: string }[];
+  corrections: { date: string; text: string }[];
+  credits: { label: string; agency: string; author?: string }[];
+  trust: { badge: string; href?: string }[];
+  topic?: { label: string; href: string };
+}
+
+/** Per-document state that every block of one document shares. */
+export interface DocumentContext {
+  locale: Locale;
+  labels: Labels;
+  record: NewsroomRecord;
+  /** `##` sections of the document, in order, with their ids. */
+  headings: HeadingEntry[];
+  report(diagnostic: Diagnostic): void;
+  /** Deterministic per-document ids. */
+  nextId(prefix: string): string;
+}
+
+export type { Element, ElementContent, Text };
+
+// A slot may stand wherever hast content may, so hastscript accepts it as a child.
+declare module 'hast' {
+  interface ElementContentMap {
+    newsroomSlot: Slot;
+  }
+  interface RootContentMap {
+    newsroomSlot: Slot;
+  }
+}

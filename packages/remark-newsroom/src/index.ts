@@ -1,0 +1,6 @@
+export type { Labels, Locale } from './locales.js';
+export type { Options } from './options.js';
+export type { TrustBadge } from './badges.js';
+export type { PollProvider } from './providers.js';
+export type { Diagnostic, NewsroomRecord, RuleId } from './engine/types.js';
+export { default } from './plugin.js';

@@ -1,0 +1,101 @@
+/**
+ * Fixed strings per locale, as data (like Starlight's `translations/`).
+ * `de-CH` follows Swiss orthography: no ß anywhere in these strings.
+ */
+export type Locale = 'de' | 'de-CH' | 'en';
+
+export const locales: readonly Locale[] = ['de', 'de-CH', 'en'];
+
+export interface Labels {
+  summaryTitle: string;
+  summaryFromHeadingsTitle: string;
+  quoteSourcePrefix: string;
+  correctionLabel: string;
+  pollLoad: string;
+  pollRemember: string;
+  pollRevoke: string;
+  pollNotice: string;
+  pollPrivacyLink: string;
+  pollFallback: string;
+  pollExampleNote: string;
+  trustAlt: string;
+  trustText: string;
+  trustLink: string;
+  creditLabel: string;
+  topicLabel: string;
+}
+
+export const labels: Record<Locale, Labels> = {
+  de: {
+    summaryTitle: 'Die Lage im Überblick',
+    summaryFromHeadingsTitle: 'In diesem Artikel',
+    quoteSourcePrefix: 'in',
+    correctionLabel: 'Korrektur',
+    pollLoad: 'Umfrage laden',
+    pollRemember: 'Umfragen von {provider} künftig ohne Nachfrage laden',
+    pollRevoke: 'Einwilligung für {provider} widerrufen',
+    pollNotice:
+      'Hier erscheint eine Umfrage von {provider}. Erst wenn Sie sie laden, wird eine Verbindung zu {provider} hergestellt. {provider} kann dabei Informationen auf Ihrem Gerät speichern oder auslesen; wer abstimmt, gibt Angaben wie Geburtsjahr und Postleitzahl an.',
+    pollPrivacyLink: 'Datenschutzhinweise von {provider}',
+    pollFallback: 'Umfrage bei {provider} öffnen',
+    pollExampleNote: 'Beispielumfrage',
+    trustAlt: 'JTI zertifiziert',
+    trustText:
+      '„So arbeitet die Redaktion“ informiert Sie, wann und worüber wir berichten, wie wir mit Fehlern umgehen und woher unsere Inhalte stammen. Bei der Berichterstattung halten wir uns an die Richtlinien der Journalism Trust Initiative.',
+    trustLink: 'So arbeitet die Redaktion',
+    creditLabel: 'Quelle',
+    topicLabel: 'Mehr zum Thema',
+  },
+  'de-CH': {
+    summaryTitle: 'Die Lage im Überblick',
+    summaryFromHeadingsTitle: 'In diesem Artikel',
+    quoteSourcePrefix: 'in',
+    correctionLabel: 'Korrektur',
+    pollLoad: 'Umfrage laden',
+    pollRemember: 'Umfragen von {provider} künftig ohne Nachfrage laden',
+    pollRevoke: 'Einwilligung für {provider} widerrufen',
+    pollNotice:
+      'Hier erscheint eine Umfrage von {provider}. Erst wenn Sie sie laden, wird eine Verbindung zu {provider} hergestellt. {provider} kann dabei Informationen auf Ihrem Gerät speichern oder auslesen; wer abstimmt, gibt Angaben wie Geburtsjahr und Postleitzahl an.',
+    pollPrivacyLink: 'Datenschutzhinweise von {provider}',
+    pollFallback: 'Umfrage bei {provider} öffnen',
+    pollExampleNote: 'Beispielumfrage',
+    trustAlt: 'JTI zertifiziert',
+    trustText:
+      '«So arbeitet die Redaktion» informiert Sie, wann und worüber wir berichten, wie wir mit Fehlern umgehen und woher unsere Inhalte stammen. Bei der Berichterstattung halten wir uns an die Richtlinien der Journalism Trust Initiative.',
+    trustLink: 'So arbeitet die Redaktion',
+    creditLabel: 'Quelle',
+    topicLabel: 'Mehr zum Thema',
+  },
+  en: {
+    summaryTitle: 'The situation at a glance',
+    summaryFromHeadingsTitle: 'In this article',
+    quoteSourcePrefix: 'in',
+    correctionLabel: 'Correction',
+    pollLoad: 'Load poll',
+    pollRemember: 'Load polls from {provider} without asking from now on',
+    pollRevoke: 'Withdraw consent for {provider}',
+    pollNotice:
+      'A poll by {provider} appears here. Only when you load it does your browser connect to {provider}. {provider} may store or read information on your device; voters give details such as year of birth and postcode.',
+    pollPrivacyLink: 'Privacy notice of {provider}',
+    pollFallback: 'Open the poll on the {provider} website',
+    pollExampleNote: 'Example poll',
+    trustAlt: 'JTI certified',
+    trustText:
+      '“How our newsroom works” tells you when and what we report on, how we deal with mistakes and where our content comes from. Our reporting follows the standards of the Journalism Trust Initiative.',
+    trustLink: 'How our newsroom works',
+    creditLabel: 'Source',
+    topicLabel: 'More on this topic',
+  },
+};
+
+/** Quote marks per locale: primary pair, then secondary pair. */
+export const quoteMarks: Record<Locale, { double: [string, string]; single: [string, string] }> = {
+  de: { double: ['„', '“'], single: ['‚', '‘'] },
+  'de-CH': { double: ['«', '»'], single: ['‹', '›'] },
+  en: { double: ['“', '”'], single: ['‘', '’'] },
+};
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}

@@ -1,0 +1,164 @@
+import { type TrustBadge, builtinBadges } from './badges.js';
+import { type Labels, type Locale, labels as builtinLabels, locales } from './locales.js';
+import { type PollProvider, builtinProviders } from './providers.js';
+
+/** Options of `remark-newsroom` (and, through it, of `astro-newsroom`). */
+export interface Options {
+  /** Default locale of documents. Default: `'de'`. */
+  locale?: Locale;
+  /** Fail on any diagnostic instead of warning. Default: `false`. */
+  strict?: boolean;
+  /** Locale quotes, apostrophes, dashes and ellipses in prose. Default: `false` (on in Astro). */
+  typography?: boolean;
+  /** Give every heading a github-slugger id (as Astro does). Default: `true`. */
+  headingIds?: boolean;
+  /** Override fixed strings, per locale. */
+  labels?: Partial<Record<Locale, Partial<Labels>>>;
+  /** Register poll providers (or override `civey`). */
+  providers?: Record<string, PollProvider>;
+  /** Register trust badges (or override `jti`, e.g. its `src`). */
+  badges?: Record<string, TrustBadge>;
+}
+
+export interface ResolvedOptions {
+  locale: Locale;
+  strict: boolean;
+  typography: boolean;
+  headingIds: boolean;
+  labels: Record<Locale, Labels>;
+  providers: Record<string, PollProvider>;
+  badges: Record<string, TrustBadge>;
+}
+
+const optionNames = ['locale', 'strict', 'typography', 'headingIds', 'labels', 'providers', 'badges'];
+const providerFields = ['name', 'company', 'embedUrl', 'pollUrl', 'privacyUrl', 'methodology'];
+const badgeFields = ['src', 'width', 'height', 'alt'];
+
+/** An option error: names the option and what is allowed. */
+export class OptionsError extends Error {
+  constructor(option: string, allowed: string, got: unknown) {
+    super(`remark-newsroom: option \`${option}\` ${allowed}; got ${describe(got)}`);
+    this.name = 'OptionsError';
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : String(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkRecord(value: unknown, path: string): asserts value is Record<string, unknown> {
+  if (!isRecord(value)) throw new OptionsError(path, 'must be an object', value);
+}
+
+function checkKeys(value: Record<string, unknown>, allowed: string[], path: string): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      throw new OptionsError(
+        path ? `${path}.${key}` : key,
+        `is unknown; allowed: ${allowed.join(', ')}`,
+        value[key],
+      );
+    }
+  }
+}
+
+function checkBoolean(value: unknown, path: string): void {
+  if (value !== undefined && typeof value !== 'boolean')
+    throw new OptionsError(path, 'must be true or false', value);
+}
+
+function checkString(value: unknown, path: string): asserts value is string {
+  if (typeof value !== 'string' || value === '')
+    throw new OptionsError(path, 'must be a non-empty string', value);
+}
+
+function checkHttpsTemplate(value: unknown, path: string): void {
+  checkString(value, path);
+  if (!/^https:\/\/[^/]+/.test(value))
+    throw new OptionsError(path, 'must be an https:// URL', value);
+}
+
+function checkLocaleMap(value: unknown, path: string): void {
+  if (value === undefined) return;
+  checkRecord(value, path);
+  checkKeys(value, [...locales], path);
+}
+
+/** Validates user options and fills defaults. Throws {@link OptionsError}. */
+export function resolveOptions(options: Options | null | undefined = {}): ResolvedOptions {
+  const input: unknown = options ?? {};
+  checkRecord(input, 'options');
+  checkKeys(input, optionNames, '');
+  const locale = input.locale ?? 'de';
+  if (!locales.includes(locale as Locale))
+    throw new OptionsError('locale', `must be one of ${locales.map((l) => `"${l}"`).join(', ')}`, locale);
+  checkBoolean(input.strict, 'strict');
+  checkBoolean(input.typography, 'typography');
+  checkBoolean(input.headingIds, 'headingIds');
+
+  const labels = structuredClone(builtinLabels);
+  if (input.labels !== undefined) {
+    checkLocaleMap(input.labels, 'labels');
+    for (const [lang, overrides] of Object.entries(input.labels as Record<string, unknown>)) {
+      checkRecord(overrides, `labels.${lang}`);
+      checkKeys(overrides, Object.keys(builtinLabels.de), `labels.${lang}`);
+      for (const [key, text] of Object.entries(overrides)) checkString(text, `labels.${lang}.${key}`);
+      Object.assign(labels[lang as Locale], overrides);
+    }
+  }
+
+  const providers: Record<string, PollProvider> = { ...builtinProviders };
+  if (input.providers !== undefined) {
+    checkRecord(input.providers, 'providers');
+    for (const [id, provider] of Object.entries(input.providers)) {
+      const path = `providers.${id}`;
+      checkRecord(provider, path);
+      checkKeys(provider, providerFields, path);
+      const merged = { ...providers[id], ...provider } as Record<string, unknown>;
+      checkString(merged.name, `${path}.name`);
+      checkString(merged.company, `${path}.company`);
+      checkHttpsTemplate(merged.embedUrl, `${path}.embedUrl`);
+      checkHttpsTemplate(merged.pollUrl, `${path}.pollUrl`);
+      checkHttpsTemplate(merged.privacyUrl, `${path}.privacyUrl`);
+      checkLocaleMap(merged.methodology, `${path}.methodology`);
+      providers[id] = merged as unknown as PollProvider;
+    }
+  }
+
+  const badges: Record<string, TrustBadge> = { ...builtinBadges };
+  if (input.badges !== undefined) {
+    checkRecord(input.badges, 'badges');
+    for (const [id, badge] of Object.entries(input.badges)) {
+      const path = `badges.${id}`;
+      checkRecord(badge, path);
+      checkKeys(badge, badgeFields, path);
+      const merged = { ...badges[id], ...badge } as Record<string, unknown>;
+      checkString(merged.src, `${path}.src`);
+      for (const side of ['width', 'height'] as const) {
+        const size = merged[side];
+        if (typeof size !== 'number' || !(size > 0))
+          throw new OptionsError(`${path}.${side}`, 'must be a positive number', size);
+      }
+      checkLocaleMap(merged.alt, `${path}.alt`);
+      badges[id] = merged as unknown as TrustBadge;
+    }
+  }
+
+  return {
+    locale: locale as Locale,
+    strict: input.strict === true,
+    typography: input.typography === true,
+    headingIds: input.headingIds !== false,
+    labels,
+    providers,
+    badges,
+  };
+}

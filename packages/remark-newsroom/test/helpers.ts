@@ -1,0 +1,36 @@
+import type { Root } from 'hast';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import remarkNewsroom, { type Options } from '../src/index.js';
+
+/** The pipeline of SPEC §1: remark-parse → remark-newsroom → remark-rehype → rehype-stringify. */
+export function pipeline(options?: Options) {
+  return unified().use(remarkParse).use(remarkNewsroom, options).use(remarkRehype).use(rehypeStringify);
+}
+
+export async function render(markdown: string, options?: Options) {
+  const file = await pipeline(options).process(new VFile({ path: 'article.md', value: markdown }));
+  return { html: String(file), file, messages: file.messages };
+}
+
+/** The hast tree (for hast-util-select) of a render. */
+export async function renderTree(markdown: string, options?: Options): Promise<Root> {
+  const processor = unified().use(remarkParse).use(remarkNewsroom, options).use(remarkRehype);
+  const file = new VFile({ path: 'article.md', value: markdown });
+  return (await processor.run(processor.parse(file), file)) as Root;
+}
+
+/** Text of an HTML string as a reader sees it (tags dropped, entities decoded). */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x([\da-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&amp;', '&');
+}
