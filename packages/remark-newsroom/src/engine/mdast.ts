@@ -57,6 +57,17 @@ export function sliceSource(node: MdastLike, source: string | undefined): string
   return source.slice(start, end);
 }
 
+/** Raw HTML in a label is shown as text, never as markup (SPEC §2). */
+function htmlAsText(nodes: MdastLike[]): MdastLike[] {
+  return nodes.map((node) =>
+    node.type === 'html'
+      ? { type: 'text', value: node.value ?? '' }
+      : node.children
+        ? { ...node, children: htmlAsText(node.children) }
+        : node,
+  );
+}
+
 /** Turns an mdast directive node into the engine's processor-neutral input. */
 export function directiveInput(node: MdastLike, source: string | undefined): BlockInput {
   const kind = directiveKind(node) ?? 'text';
@@ -65,11 +76,11 @@ export function directiveInput(node: MdastLike, source: string | undefined): Blo
   if (kind === 'container') {
     const first = children[0];
     if (first?.type === 'paragraph' && first.data?.directiveLabel) {
-      label = [...(first.children ?? [])];
+      label = htmlAsText(first.children ?? []);
       children.shift();
     }
   } else if (children.length > 0 || (source !== undefined && /^:{1,2}[\w-]+\[/.test(sliceSource(node, source) ?? ''))) {
-    label = children.splice(0);
+    label = htmlAsText(children.splice(0));
   }
   const attributes: Record<string, string> = {};
   for (const [key, value] of Object.entries(node.attributes ?? {})) attributes[key] = value ?? '';

@@ -1,0 +1,77 @@
+/** Every attribute is hostile: escaped, or refused with a diagnostic (SPEC §3, §6). */
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { describe, expect, it } from 'vitest';
+import { isSafeUrl } from '../src/engine/url.js';
+import { render, renderTree } from './helpers.js';
+
+describe('URL schemes', () => {
+  const refused = [
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    '\u0000javascript:alert(1)',
+  ];
+  const allowed = ['https://example.com', 'http://example.com/a?b=c', 'mailto:a@example.com', '/themen/ukraine', 'seite.html', '#abschnitt', '?q=1', '//example.com/x'];
+  for (const url of refused) it(`refuses ${JSON.stringify(url)}`, () => expect(isSafeUrl(url)).toBe(false));
+  for (const url of allowed) it(`allows ${JSON.stringify(url)}`, () => expect(isSafeUrl(url)).toBe(true));
+
+  for (const [block, markdown] of [
+    ['topic', '::topic[Link]{href="javascript:alert(1)"}'],
+    ['quote', ':::quote{by="A" href="data:text/html,x"}\nText\n:::'],
+    ['trust', '::trust{badge="jti" href="vbscript:x"}'],
+  ] as const) {
+    it(`${block}: a refused URL is reported and never rendered`, async () => {
+      const { html, messages } = await render(markdown);
+      expect(messages.map((m) => m.ruleId)).toContain('invalid-url');
+      const tree = fromHtml(html, { fragment: true });
+      for (const element of selectAll('[href], [cite]', tree)) {
+        const url = String(element.properties.href ?? element.properties.cite);
+        expect(isSafeUrl(url)).toBe(true);
+      }
+    });
+  }
+});
+
+it('a topic whose only link is refused keeps its source text', async () => {
+  const { html } = await render('::topic[Link]{href="javascript:alert(1)"}');
+  expect(html).toBe('<p>::topic[Link]{href="javascript:alert(1)"}</p>');
+});
+
+describe('escaping', () => {
+  const evil = '"><script>alert(1)</script><x y="';
+  it('quote attributes are escaped', async () => {
+    const tree = await renderTree(`:::quote{by='${evil}' role='${evil}' source='${evil}'}\nText\n:::`);
+    expect(selectAll('script', tree)).toHaveLength(0);
+    const { html } = await render(`:::quote{by='${evil}' role='${evil}' source='${evil}'}\nText\n:::`);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#x3C;script>');
+  });
+
+  it('poll id, provider and title are escaped in attributes and text', async () => {
+    const { html } = await render(`::poll{id='${evil}' title='${evil}'}`);
+    // Parsed back as a browser would: no script element, the values intact as data.
+    const tree = fromHtml(html, { fragment: true });
+    expect(selectAll('script, x', tree)).toHaveLength(0);
+    expect(select('figure', tree)?.properties.dataPollId).toBe(evil);
+    expect(select('figcaption', tree)?.children).toEqual([{ type: 'text', value: evil, position: expect.anything() }]);
+    // The id is URL-encoded where it becomes part of a URL.
+    expect(html).toContain('https://civey.com/umfragen/%22%3E%3Cscript%3E');
+  });
+
+  it('event-handler text stays text', async () => {
+    const { html, messages } = await render('::trust{badge="jti" href="/x" onmouseover="alert(1)"}');
+    expect(html).not.toContain('onmouseover=');
+    expect(messages.map((m) => m.ruleId)).toEqual(['unknown-attribute']);
+  });
+
+  it('a credit label with markup renders as text', async () => {
+    const { html } = await render('Quelle :credit[<em onclick=x>dpa</em>]');
+    expect(html).not.toContain('<em onclick');
+  });
+});
