@@ -1,6 +1,6 @@
+export type { TrustBadge } from './badges.js';
+export type { Diagnostic, NewsroomRecord, RuleId } from './engine/types.js';
 export type { Labels, Locale } from './locales.js';
 export type { Options } from './options.js';
-export type { TrustBadge } from './badges.js';
-export type { PollProvider } from './providers.js';
-export type { Diagnostic, NewsroomRecord, RuleId } from './engine/types.js';
 export { default } from './plugin.js';
+export type { PollProvider } from './providers.js';

@@ -1,6 +1,6 @@
-import { type TrustBadge, builtinBadges } from './badges.js';
-import { type Labels, type Locale, labels as builtinLabels, locales } from './locales.js';
-import { type PollProvider, builtinProviders } from './providers.js';
+import { builtinBadges, type TrustBadge } from './badges.js';
+import { labels as builtinLabels, type Labels, type Locale, locales } from './locales.js';
+import { builtinProviders, type PollProvider } from './providers.js';
 
 /** Options of `remark-newsroom` (and, through it, of `astro-newsroom`). */
 export interface Options {
@@ -61,29 +61,22 @@ function checkRecord(value: unknown, path: string): asserts value is Record<stri
 function checkKeys(value: Record<string, unknown>, allowed: string[], path: string): void {
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) {
-      throw new OptionsError(
-        path ? `${path}.${key}` : key,
-        `is unknown; allowed: ${allowed.join(', ')}`,
-        value[key],
-      );
+      throw new OptionsError(path ? `${path}.${key}` : key, `is unknown; allowed: ${allowed.join(', ')}`, value[key]);
     }
   }
 }
 
 function checkBoolean(value: unknown, path: string): void {
-  if (value !== undefined && typeof value !== 'boolean')
-    throw new OptionsError(path, 'must be true or false', value);
+  if (value !== undefined && typeof value !== 'boolean') throw new OptionsError(path, 'must be true or false', value);
 }
 
 function checkString(value: unknown, path: string): asserts value is string {
-  if (typeof value !== 'string' || value === '')
-    throw new OptionsError(path, 'must be a non-empty string', value);
+  if (typeof value !== 'string' || value === '') throw new OptionsError(path, 'must be a non-empty string', value);
 }
 
 function checkHttpsTemplate(value: unknown, path: string): void {
   checkString(value, path);
-  if (!/^https:\/\/[^/]+/.test(value))
-    throw new OptionsError(path, 'must be an https:// URL', value);
+  if (!/^https:\/\/[^/]+/.test(value)) throw new OptionsError(path, 'must be an https:// URL', value);
 }
 
 function checkLocaleMap(value: unknown, path: string): void {

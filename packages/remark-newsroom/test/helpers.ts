@@ -11,7 +11,10 @@ export function pipeline(options?: Options) {
   return unified().use(remarkParse).use(remarkNewsroom, options).use(remarkRehype).use(rehypeStringify);
 }
 
-export async function render(markdown: string, options?: Options) {
+export async function render(
+  markdown: string,
+  options?: Options,
+): Promise<{ html: string; file: VFile; messages: VFile['messages'] }> {
   const file = await pipeline(options).process(new VFile({ path: 'article.md', value: markdown }));
   return { html: String(file), file, messages: file.messages };
 }

@@ -17,7 +17,16 @@ describe('URL schemes', () => {
     'file:///etc/passwd',
     '\u0000javascript:alert(1)',
   ];
-  const allowed = ['https://example.com', 'http://example.com/a?b=c', 'mailto:a@example.com', '/themen/ukraine', 'seite.html', '#abschnitt', '?q=1', '//example.com/x'];
+  const allowed = [
+    'https://example.com',
+    'http://example.com/a?b=c',
+    'mailto:a@example.com',
+    '/themen/ukraine',
+    'seite.html',
+    '#abschnitt',
+    '?q=1',
+    '//example.com/x',
+  ];
   for (const url of refused) it(`refuses ${JSON.stringify(url)}`, () => expect(isSafeUrl(url)).toBe(false));
   for (const url of allowed) it(`allows ${JSON.stringify(url)}`, () => expect(isSafeUrl(url)).toBe(true));
 

@@ -25,11 +25,7 @@ const prose = [
   ':Anfang mit Doppelpunkt.',
 ];
 
-const blocks = [
-  '::unknown[Label]{a="1"}',
-  '::video{src="https://example.com/v.mp4"}',
-  '::nr',
-];
+const blocks = ['::unknown[Label]{a="1"}', '::video{src="https://example.com/v.mp4"}', '::nr'];
 
 describe('pitfall corpus: prose with colons', () => {
   for (const line of prose) {

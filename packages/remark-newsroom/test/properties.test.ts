@@ -8,19 +8,30 @@ import { describe, expect, it } from 'vitest';
 import { htmlText, render } from './helpers.js';
 
 const seed = 20261128;
-export const numRuns = 300;
+const numRuns = 300;
 
 const word = fc.stringMatching(/^[A-Za-zÄÖÜäöüß0-9]{1,10}$/);
 const colonWord = fc.tuple(word, fc.constantFrom(':', '::', ':::'), word).map(([a, c, b]) => `${a}${c}${b}`);
-const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${h}:${String(m).padStart(2, '0')}`);
-const token = fc.oneof(word, word, word, colonWord, time, fc.constantFrom('Leser:innen', '3:2', 'localhost:8080', 'Tel.:030', ':x', ':abbr[HTML]{title="x"}'));
+const time = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${h}:${String(m).padStart(2, '0')}`);
+const token = fc.oneof(
+  word,
+  word,
+  word,
+  colonWord,
+  time,
+  fc.constantFrom('Leser:innen', '3:2', 'localhost:8080', 'Tel.:030', ':x', ':abbr[HTML]{title="x"}'),
+);
 const sentence = fc.array(token, { minLength: 1, maxLength: 12 }).map((tokens) => `${tokens.join(' ')}.`);
 
 const block = fc.oneof(
   sentence,
   sentence,
   sentence.map((s) => `## ${s}`),
-  fc.array(sentence, { minLength: 1, maxLength: 3 }).map((items) => `:::summary\n${items.map((i) => `- ${i}`).join('\n')}\n:::`),
+  fc
+    .array(sentence, { minLength: 1, maxLength: 3 })
+    .map((items) => `:::summary\n${items.map((i) => `- ${i}`).join('\n')}\n:::`),
   sentence.map((s) => `:::quote{by="Pat Ryder" role="Sprecher"}\n${s}\n:::`),
   sentence.map((s) => `:::correction{date="2024-06-19"}\n${s}\n:::`),
   sentence.map((s) => `::topic[${s}]{href="/themen/x"}`),
@@ -64,7 +75,8 @@ describe('properties', () => {
         let at = 0;
         for (const char of expected) {
           const found = text.indexOf(char, at);
-          if (found === -1) throw new Error(`lost ${JSON.stringify(char)} of ${JSON.stringify(expected)} in ${JSON.stringify(text)}`);
+          if (found === -1)
+            throw new Error(`lost ${JSON.stringify(char)} of ${JSON.stringify(expected)} in ${JSON.stringify(text)}`);
           at = found + 1;
         }
       }),

@@ -13,7 +13,11 @@ export const credit: BlockDefinition = {
     readAttributes(input, credit.attributes, doc);
     const label = input.labelText.trim();
     if (!label || !input.label) {
-      doc.report({ ruleId: 'missing-label', message: 'credit is missing its label, e.g. :credit[dpa/thp]', position: input.position });
+      doc.report({
+        ruleId: 'missing-label',
+        message: 'credit is missing its label, e.g. :credit[dpa/thp]',
+        position: input.position,
+      });
       return restore(input);
     }
     const [agency = label, author] = label.split('/').map((part) => part.trim());

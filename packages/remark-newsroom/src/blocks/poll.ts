@@ -67,7 +67,11 @@ export const poll: BlockDefinition = {
           h('div', { className: ['nr-poll__stage'], dataNrPollStage: '' }, [
             h('p', { className: ['nr-poll__notice'] }, [
               `${notice} `,
-              h('a', { href: provider.privacyUrl, className: ['nr-poll__privacy'] }, format(labels.pollPrivacyLink, name)),
+              h(
+                'a',
+                { href: provider.privacyUrl, className: ['nr-poll__privacy'] },
+                format(labels.pollPrivacyLink, name),
+              ),
             ]),
             h('p', { className: ['nr-poll__actions'] }, [
               h('button', { type: 'button', className: ['nr-poll__load'], dataNrPollLoad: '' }, labels.pollLoad),

@@ -23,6 +23,12 @@ export const topic: BlockDefinition = {
     }
     if (!href || !label || !input.label) return restore(input);
     doc.record.topic = { label, href };
-    return [h('p', { dataNr: 'topic', className: ['nr-topic'] }, h('a', { href, className: ['nr-topic__link'] }, slot(input.label)))];
+    return [
+      h(
+        'p',
+        { dataNr: 'topic', className: ['nr-topic'] },
+        h('a', { href, className: ['nr-topic__link'] }, slot(input.label)),
+      ),
+    ];
   },
 };

@@ -13,7 +13,8 @@ export interface AttributeSpec {
 
 export type AttributeSpecs = Record<string, AttributeSpec>;
 
-const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+const isoDate =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
 
 /** True for a real ISO 8601 date (or date-time), e.g. `2024-06-19`; rejects `2024-02-30`. */
 export function isIsoDate(value: string): boolean {

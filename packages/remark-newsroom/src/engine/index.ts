@@ -5,9 +5,9 @@
  * labels and markup.
  */
 export { builtinBadges, defaultBadgeBase, type TrustBadge } from '../badges.js';
-export { blocks } from '../blocks/index.js';
 export { formatDate } from '../blocks/correction.js';
-export { format, labels, type Labels, type Locale, locales, quoteMarks } from '../locales.js';
+export { blocks } from '../blocks/index.js';
+export { format, type Labels, type Locale, labels, locales, quoteMarks } from '../locales.js';
 export { type Options, OptionsError, type ResolvedOptions, resolveOptions } from '../options.js';
 export { builtinProviders, type PollProvider, providerUrl } from '../providers.js';
 export { type AttributeSpec, type AttributeSpecs, isIsoDate } from './attributes.js';
@@ -27,6 +27,6 @@ export {
 } from './mdast.js';
 export { isNewsroomBlock, renderDirective } from './render.js';
 export { containerFences, restore, serializeDirective } from './restore.js';
-export { type RunSegment, typographize } from './typography.js';
 export type * from './types.js';
+export { type RunSegment, typographize } from './typography.js';
 export { isSafeUrl } from './url.js';

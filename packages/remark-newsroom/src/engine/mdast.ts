@@ -3,14 +3,15 @@
  * hand the engine mdast nodes, and both take mdast back. Nothing here
  * depends on either processor.
  */
+
+import { stringify as commas } from 'comma-separated-tokens';
 import GithubSlugger from 'github-slugger';
 import type { Properties } from 'hast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { stringify as commas } from 'comma-separated-tokens';
 import { find, html } from 'property-information';
 import { stringify as spaces } from 'space-separated-tokens';
-import type { RunSegment } from './typography.js';
 import type { BlockContent, BlockInput, DirectiveKind, HeadingEntry, Position } from './types.js';
+import type { RunSegment } from './typography.js';
 
 /** The mdast shape we read: plain unist nodes (unified) or Sätteri's lazy nodes. */
 export interface MdastLike {
@@ -133,7 +134,9 @@ export function toAttributes(properties: Properties): Record<string, string> {
     if (value === undefined || value === null || value === false) continue;
     const info = find(html, key);
     attributes[info.attribute] =
-      value === true ? '' : Array.isArray(value)
+      value === true
+        ? ''
+        : Array.isArray(value)
           ? (info.commaSeparated ? commas : spaces)(value.map(String))
           : String(value);
   }
@@ -177,7 +180,17 @@ export function headingEntries(headings: MdastLike[]): { node: MdastLike; entry:
 }
 
 const phrasingParents = new Set(['paragraph', 'heading', 'tableCell']);
-const skippedPhrasing = new Set(['inlineCode', 'html', 'code', 'math', 'inlineMath', 'mdxTextExpression', 'mdxJsxTextElement', 'image', 'imageReference']);
+const skippedPhrasing = new Set([
+  'inlineCode',
+  'html',
+  'code',
+  'math',
+  'inlineMath',
+  'mdxTextExpression',
+  'mdxJsxTextElement',
+  'image',
+  'imageReference',
+]);
 
 /**
  * Walks a tree once, collecting the headings and the inline runs that
@@ -185,7 +198,10 @@ const skippedPhrasing = new Set(['inlineCode', 'html', 'code', 'math', 'inlineMa
  * cell, in order; code, raw HTML and link text that is a URL are kept as
  * `skip` segments so quotes pair across them.
  */
-export function scanTree(root: MdastLike, wantRuns: boolean): {
+export function scanTree(
+  root: MdastLike,
+  wantRuns: boolean,
+): {
   headings: MdastLike[];
   runs: { nodes: MdastLike[]; segments: RunSegment[] }[];
 } {

@@ -12,11 +12,7 @@ export function isNewsroomBlock(name: string): boolean {
  * The one entry point every front end calls: a directive in, its markup out.
  * Directives that are not ours come back as their exact source text.
  */
-export function renderDirective(
-  input: BlockInput,
-  doc: DocumentContext,
-  options: ResolvedOptions,
-): BlockContent[] {
+export function renderDirective(input: BlockInput, doc: DocumentContext, options: ResolvedOptions): BlockContent[] {
   const block = Object.hasOwn(blocks, input.name) ? blocks[input.name] : undefined;
   if (!block) return restore(input);
   if (!block.kinds.includes(input.kind)) {

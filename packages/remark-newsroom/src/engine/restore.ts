@@ -32,9 +32,7 @@ export function restore(input: BlockInput): BlockContent[] {
   const source = input.source ?? serializeDirective(input);
   if (input.kind === 'text') return [{ type: 'text', value: source }];
   if (input.kind === 'leaf') return [h('p', source)];
-  const { open, close } = input.source
-    ? containerFences(input.source)
-    : { open: source, close: ':::' };
+  const { open, close } = input.source ? containerFences(input.source) : { open: source, close: ':::' };
   const content: BlockContent[] = [h('p', open), slot(input.children)];
   if (close !== undefined) content.push(h('p', close));
   return content;

@@ -9,7 +9,7 @@ export interface RunSegment {
 /** Bare URLs and e-mail addresses inside prose: left as written. */
 const urlLike = /(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
-const openingContext = /[\s([{\u2010-\u2015\-/„“«‹‚‘"']/u;
+const openingContext = /[\s([{\u2010-\u2015\-/]/u;
 const wordChar = /[\p{L}\p{N}]/u;
 
 /**
@@ -39,7 +39,8 @@ export function typographize(segments: RunSegment[], locale: Locale): string[] {
       } else if (char === '”') {
         result = marks.double[1];
       } else if (char === "'" || char === '‘' || char === '’') {
-        const betweenWords = previous !== undefined && wordChar.test(previous) && next !== undefined && wordChar.test(next);
+        const betweenWords =
+          previous !== undefined && wordChar.test(previous) && next !== undefined && wordChar.test(next);
         if (betweenWords || (next !== undefined && /\d/.test(next) && atOpening && char !== '‘')) {
           result = '’';
         } else if (char === '‘' || (char === "'" && atOpening)) {
@@ -53,7 +54,8 @@ export function typographize(segments: RunSegment[], locale: Locale): string[] {
         }
       }
       out += result;
-      previous = char;
+      // Stand-ins keep the context simple: an opening mark opens, any other mark closes.
+      previous = result === char ? char : isOpening(result, marks) ? '(' : 'a';
     }
     return out;
   };
@@ -73,4 +75,8 @@ export function typographize(segments: RunSegment[], locale: Locale): string[] {
     }
     return out + convert(segment.value.slice(last));
   });
+}
+
+function isOpening(mark: string, marks: { double: [string, string]; single: [string, string] }): boolean {
+  return mark === marks.double[0] || mark === marks.single[0];
 }

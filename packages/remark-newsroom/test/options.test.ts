@@ -1,0 +1,91 @@
+/** Options are validated: a wrong option names itself and what is allowed. */
+import { describe, expect, it } from 'vitest';
+import { resolveOptions } from '../src/options.js';
+import { render } from './helpers.js';
+
+describe('options', () => {
+  const bad: [unknown, RegExp][] = [
+    [{ locale: 'fr' }, /option `locale` must be one of "de", "de-CH", "en"; got "fr"/],
+    [{ strict: 'yes' }, /option `strict` must be true or false; got "yes"/],
+    [{ typography: 1 }, /option `typography` must be true or false; got 1/],
+    [
+      { colour: 'red' },
+      /option `colour` is unknown; allowed: locale, strict, typography, headingIds, labels, providers, badges/,
+    ],
+    [{ labels: { fr: {} } }, /option `labels.fr` is unknown; allowed: de, de-CH, en/],
+    [{ labels: { de: { nope: 'x' } } }, /option `labels.de.nope` is unknown/],
+    [{ labels: { de: { summaryTitle: 3 } } }, /option `labels.de.summaryTitle` must be a non-empty string/],
+    [{ providers: { acme: { name: 'Acme' } } }, /option `providers.acme.company` must be a non-empty string/],
+    [
+      {
+        providers: {
+          acme: {
+            name: 'A',
+            company: 'A',
+            embedUrl: 'http://a.example/{id}',
+            pollUrl: 'https://a',
+            privacyUrl: 'https://a',
+          },
+        },
+      },
+      /option `providers.acme.embedUrl` must be an https:\/\/ URL/,
+    ],
+    [
+      { badges: { gold: { src: '/g.svg', width: 0, height: 10 } } },
+      /option `badges.gold.width` must be a positive number/,
+    ],
+    ['de', /option `options` must be an object/],
+  ];
+  for (const [options, message] of bad) {
+    it(`rejects ${JSON.stringify(options)}`, () => {
+      expect(() => resolveOptions(options as never)).toThrow(message);
+    });
+  }
+
+  it('fills defaults', () => {
+    const resolved = resolveOptions();
+    expect(resolved.locale).toBe('de');
+    expect(resolved.strict).toBe(false);
+    expect(resolved.typography).toBe(false);
+    expect(Object.keys(resolved.providers)).toEqual(['civey']);
+  });
+
+  it('overrides a fixed string for one locale', async () => {
+    const { html } = await render(':::summary\n- a\n:::', {
+      locale: 'en',
+      labels: { en: { summaryTitle: 'Key points' } },
+    });
+    expect(html).toContain('>Key points</h2>');
+    const german = await render(':::summary\n- a\n:::', { labels: { en: { summaryTitle: 'Key points' } } });
+    expect(german.html).toContain('>Die Lage im Überblick</h2>');
+  });
+
+  it('registers a poll provider with its own URLs and texts', async () => {
+    const { html, messages } = await render('::poll{provider="acme" id="7"}', {
+      locale: 'en',
+      providers: {
+        acme: {
+          name: 'Acme Polls',
+          company: 'Acme Ltd',
+          embedUrl: 'https://embed.acme.example/p/{id}',
+          pollUrl: 'https://acme.example/p/{id}',
+          privacyUrl: 'https://acme.example/privacy',
+          methodology: { en: 'Acme weights answers.' },
+        },
+      },
+    });
+    expect(messages).toEqual([]);
+    expect(html).toContain('data-provider="acme"');
+    expect(html).toContain('data-embed-url="https://embed.acme.example/p/7"');
+    expect(html).toContain('href="https://acme.example/privacy"');
+    expect(html).toContain('A poll by Acme Polls appears here.');
+    expect(html).toContain('<p class="nr-poll__methodology">Acme weights answers.</p>');
+  });
+
+  it('frontmatter locale beats the option', async () => {
+    const { pipeline } = await import('./helpers.js');
+    const processor = pipeline({ locale: 'de' });
+    const file = await processor.process({ value: ':::summary\n- a\n:::', data: { frontmatter: { locale: 'en' } } });
+    expect(String(file)).toContain('The situation at a glance');
+  });
+});
