@@ -78,7 +78,7 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
           ? blockquoteInput(mdast)
           : undefined;
       if (!input) return;
-      const replacement = toMdast(renderDirective(input, doc, settings), 'hast');
+      const replacement = toMdast(renderDirective(input, doc, settings));
       parent.children.splice(index, 1, ...(replacement as never[]));
       // Walk into the replacement: author content inside it may hold more blocks.
       return [SKIP, index] as const;

@@ -79,11 +79,6 @@ export const poll: BlockDefinition = {
                 h('input', { type: 'checkbox', dataNrPollRemember: '' }),
                 ` ${format(labels.pollRemember, name)}`,
               ]),
-              h(
-                'button',
-                { type: 'button', className: ['nr-poll__revoke'], dataNrPollRevoke: '', hidden: true },
-                format(labels.pollRevoke, name),
-              ),
             ]),
             h('noscript', h('a', { href: pollUrl }, format(labels.pollFallback, name))),
             h(
@@ -92,6 +87,12 @@ export const poll: BlockDefinition = {
               h('a', { href: pollUrl }, format(labels.pollFallback, name)),
             ),
           ]),
+          // Outside the stage, so a reader can withdraw consent while the embed is shown.
+          h(
+            'button',
+            { type: 'button', className: ['nr-poll__revoke'], dataNrPollRevoke: '', hidden: true },
+            format(labels.pollRevoke, name),
+          ),
           methodology ? h('p', { className: ['nr-poll__methodology'] }, methodology) : undefined,
         ].filter((node) => node !== undefined),
       ),

@@ -22,7 +22,6 @@ export {
   scanTree,
   sliceSource,
   textOf,
-  toAttributes,
   toMdast,
 } from './mdast.js';
 export { isNewsroomBlock, renderDirective } from './render.js';

@@ -4,12 +4,9 @@
  * depends on either processor.
  */
 
-import { stringify as commas } from 'comma-separated-tokens';
 import GithubSlugger from 'github-slugger';
 import type { Properties } from 'hast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { find, html } from 'property-information';
-import { stringify as spaces } from 'space-separated-tokens';
 import type { BlockContent, BlockInput, DirectiveKind, HeadingEntry, Position } from './types.js';
 import type { RunSegment } from './typography.js';
 
@@ -127,28 +124,12 @@ export function blockquoteInput(node: MdastLike): BlockInput | undefined {
   };
 }
 
-/** Attribute names and string values, for processors that take HTML attributes. */
-export function toAttributes(properties: Properties): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const [key, value] of Object.entries(properties)) {
-    if (value === undefined || value === null || value === false) continue;
-    const info = find(html, key);
-    attributes[info.attribute] =
-      value === true
-        ? ''
-        : Array.isArray(value)
-          ? (info.commaSeparated ? commas : spaces)(value.map(String))
-          : String(value);
-  }
-  return attributes;
-}
-
 /**
  * The engine's markup as mdast: each element becomes a node with
- * `data.hName`/`data.hProperties` (honoured by mdast-util-to-hast and by
- * Sätteri alike), and each slot gives back the author's own nodes.
+ * `data.hName`/`data.hProperties` (hast property names, honoured by
+ * mdast-util-to-hast and by Sätteri alike), and each slot gives back the author's own nodes.
  */
-export function toMdast(content: BlockContent[], properties: 'hast' | 'attributes'): MdastLike[] {
+export function toMdast(content: BlockContent[]): MdastLike[] {
   const out: MdastLike[] = [];
   for (const node of content) {
     if (node.type === 'text') out.push({ type: 'text', value: node.value });
@@ -158,9 +139,9 @@ export function toMdast(content: BlockContent[], properties: 'hast' | 'attribute
         type: 'paragraph',
         data: {
           hName: node.tagName,
-          hProperties: properties === 'hast' ? node.properties : toAttributes(node.properties),
+          hProperties: node.properties,
         },
-        children: toMdast(node.children as BlockContent[], properties),
+        children: toMdast(node.children as BlockContent[]),
       });
     }
   }

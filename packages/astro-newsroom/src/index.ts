@@ -1,0 +1,69 @@
+import type { AstroIntegration } from 'astro';
+import { resolveOptions } from 'remark-newsroom/engine';
+import { createReporter } from './diagnostics.js';
+import { type NewsroomOptions, parseOptions, remarkOptions } from './options.js';
+import { pollScriptSrc } from './poll-script.js';
+import { satteriHastPlugin, satteriMdastPlugin } from './satteri.js';
+import { unifiedPlugins } from './unified.js';
+import { virtualConfigPlugin } from './virtual-config.js';
+
+export type { NewsroomOptions, Publisher } from './options.js';
+
+/**
+ * The Astro integration. Registers the block engine natively on whichever
+ * Markdown processor the site uses (Sätteri or unified, `.md` and `.mdx`),
+ * never replacing it.
+ */
+export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegration {
+  const options = parseOptions(userOptions);
+  return {
+    name: 'astro-newsroom',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, logger, injectScript, injectRoute }) => {
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const remark = remarkOptions(options, `${base}_newsroom/`);
+        // Validates the nested options (labels, providers, badges) with clear messages.
+        const settings = resolveOptions(remark);
+        const report = createReporter(logger, config.root, options.strict);
+        const scriptSrc = pollScriptSrc(base);
+
+        const processor = (
+          config.markdown as {
+            processor?: { name: string; options: Record<string, unknown[] | Record<string, unknown>> };
+          }
+        ).processor;
+        if (processor?.name === 'satteri') {
+          (processor.options.features as Record<string, unknown>).directive = true;
+          (processor.options.mdastPlugins as unknown[]).push(satteriMdastPlugin(settings, report));
+          (processor.options.hastPlugins as unknown[]).push(satteriHastPlugin(scriptSrc));
+        } else {
+          const plugins = unifiedPlugins(remark, report, scriptSrc);
+          if (processor?.name === 'unified') {
+            (processor.options.remarkPlugins as unknown[]).push(...plugins.remarkPlugins);
+            (processor.options.rehypePlugins as unknown[]).push(...plugins.rehypePlugins);
+          } else if (processor) {
+            logger.warn(
+              `markdown.processor "${processor.name}" is not supported: newsroom blocks will not render in Markdown. Use satteri() or unified().`,
+            );
+          } else {
+            // Astro 6.0–6.3: no processor option yet; the legacy keys are the unified pipeline.
+            updateConfig({
+              markdown: {
+                remarkPlugins: [...plugins.remarkPlugins] as never,
+                rehypePlugins: [...plugins.rehypePlugins] as never,
+              },
+            });
+          }
+        }
+
+        injectRoute({
+          pattern: '/_newsroom/[file]',
+          entrypoint: new URL('./routes/asset.js', import.meta.url),
+          prerender: true,
+        });
+        if (options.styles) injectScript('page-ssr', `import 'astro-newsroom/styles.css';`);
+        updateConfig({ vite: { plugins: [virtualConfigPlugin({ remark, publisher: options.publisher, scriptSrc })] } });
+      },
+    },
+  };
+}

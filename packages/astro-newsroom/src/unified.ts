@@ -1,0 +1,46 @@
+/**
+ * The unified front end inside Astro (`@astrojs/markdown-remark`, Astro 6 and
+ * Astro 7 with `unified()`): remark-newsroom itself, plus two small plugins
+ * that do what Astro does not: print our diagnostics and add the poll script.
+ */
+import type { Root as HastRoot } from 'hast';
+import remarkNewsroom, { type Options } from 'remark-newsroom';
+import type { Diagnostic, RuleId } from 'remark-newsroom/engine';
+import type { VFile } from 'vfile';
+import type { Reporter } from './diagnostics.js';
+import { pollScriptElement } from './poll-script.js';
+
+interface AstroFileData {
+  astro?: { frontmatter?: Record<string, unknown> };
+  newsroom?: { polls: unknown[] };
+}
+
+/** Reports remark-newsroom's vfile messages and hands the record to the page's frontmatter. */
+function remarkNewsroomReport(report: Reporter) {
+  return () => (_tree: unknown, file: VFile) => {
+    const data = file.data as AstroFileData;
+    if (data.astro?.frontmatter && data.newsroom) data.astro.frontmatter.newsroom = data.newsroom;
+    const diagnostics: Diagnostic[] = file.messages
+      .filter((message) => message.source === 'remark-newsroom')
+      .map((message) => ({
+        ruleId: message.ruleId as RuleId,
+        message: message.reason,
+        position: message.place && 'start' in message.place ? message.place : undefined,
+      }));
+    report(file.path, diagnostics);
+  };
+}
+
+function rehypePollScript(src: string) {
+  return () => (tree: HastRoot, file: VFile) => {
+    if ((file.data as AstroFileData).newsroom?.polls.length) tree.children.push(pollScriptElement(src));
+  };
+}
+
+export function unifiedPlugins(options: Options, report: Reporter, scriptSrc: string) {
+  return {
+    // Strict is enforced by the reporter, after every problem has been printed.
+    remarkPlugins: [[remarkNewsroom, { ...options, strict: false }], remarkNewsroomReport(report)] as const,
+    rehypePlugins: [rehypePollScript(scriptSrc)] as const,
+  };
+}

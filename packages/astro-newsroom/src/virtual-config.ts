@@ -1,0 +1,25 @@
+import type { Options } from 'remark-newsroom';
+import type { Publisher } from './options.js';
+
+/** What the components need of the integration's options. */
+export interface ComponentConfig {
+  remark: Options;
+  publisher?: Publisher | undefined;
+  scriptSrc: string;
+}
+
+const id = 'virtual:astro-newsroom/config';
+const resolved = `\0${id}`;
+
+/** `virtual:astro-newsroom/config`: the options, for components rendered in the site. */
+export function virtualConfigPlugin(config: ComponentConfig) {
+  return {
+    name: 'astro-newsroom:config',
+    resolveId(source: string) {
+      return source === id ? resolved : undefined;
+    },
+    load(source: string) {
+      return source === resolved ? `export default ${JSON.stringify(config)};` : undefined;
+    },
+  };
+}
