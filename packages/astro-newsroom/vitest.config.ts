@@ -1,11 +1,17 @@
-import { defineProject } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
+import newsroom from './dist/index.js';
 
-export default defineProject({
-  test: {
-    name: 'astro-newsroom',
-    include: ['test/**/*.test.ts'],
-    // Fixture sites are built with Astro's programmatic build(): seconds each.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+// getViteConfig compiles `.astro` files and runs our integration, so tests can
+// render the components with Astro's container API.
+export default getViteConfig(
+  {
+    test: {
+      name: 'astro-newsroom',
+      include: ['test/**/*.test.ts'],
+      // Fixture sites are built with Astro's programmatic build(): seconds each.
+      testTimeout: 180_000,
+      hookTimeout: 180_000,
+    },
   },
-});
+  { configFile: false, logLevel: 'error', integrations: [newsroom({ locale: 'de-CH' })] },
+);

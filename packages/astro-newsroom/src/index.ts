@@ -41,6 +41,14 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
           if (processor?.name === 'unified') {
             (processor.options.remarkPlugins as unknown[]).push(...plugins.remarkPlugins);
             (processor.options.rehypePlugins as unknown[]).push(...plugins.rehypePlugins);
+            if (!('createMdxRenderer' in processor) || !processor.createMdxRenderer) {
+              // Astro 6: @astrojs/mdx reads the legacy keys, not the processor. Mutating
+              // them in place (no updateConfig) avoids Astro's deprecation warning; the
+              // plugin skips a file it already rendered should they be merged later.
+              const markdown = config.markdown as { remarkPlugins: unknown[]; rehypePlugins: unknown[] };
+              markdown.remarkPlugins.push(...plugins.remarkPlugins);
+              markdown.rehypePlugins.push(...plugins.rehypePlugins);
+            }
           } else if (processor) {
             logger.warn(
               `markdown.processor "${processor.name}" is not supported: newsroom blocks will not render in Markdown. Use satteri() or unified().`,

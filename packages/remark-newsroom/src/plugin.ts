@@ -41,6 +41,8 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
   remarkDirective.call(this as never);
 
   return (tree: Root, file: VFile) => {
+    // Rendered already (a pipeline that registered the plugin twice): nothing left to do.
+    if (file.data.newsroom) return;
     const root = tree as unknown as MdastLike;
     const source = String(file);
     const locale = frontmatterLocale(file) ?? settings.locale;

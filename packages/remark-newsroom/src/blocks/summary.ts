@@ -23,14 +23,6 @@ export const summary: BlockDefinition = {
     const fromHeadings = attributes.from === 'headings';
     const title = input.labelText.trim() || doc.labels.summaryTitle;
     const id = doc.nextId('nr-summary');
-    if (doc.record.summary) {
-      doc.report({
-        ruleId: 'duplicate-summary',
-        message: 'summary appears more than once; a page should have one summary',
-        position: input.position,
-      });
-    }
-
     let body: BlockContent[];
     let items: string[];
     if (fromHeadings) {
@@ -58,7 +50,8 @@ export const summary: BlockDefinition = {
       body = [slot(input.children)];
     }
 
-    doc.record.summary = { title, items, fromHeadings };
+    // The first summary is the article's; a later one (say, a table of contents) is extra.
+    doc.record.summary ??= { title, items, fromHeadings };
     const heading = input.label?.length
       ? h('h2', { id, className: ['nr-summary__title'] }, slot(input.label))
       : h('h2', { id, className: ['nr-summary__title'] }, title);

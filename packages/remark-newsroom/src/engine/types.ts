@@ -57,8 +57,7 @@ export type RuleId =
   | 'invalid-attribute'
   | 'unclosed-container'
   | 'wrong-directive-kind'
-  | 'summary-without-headings'
-  | 'duplicate-summary';
+  | 'summary-without-headings';
 
 export interface Diagnostic {
   ruleId: RuleId;

@@ -1,0 +1,90 @@
+/**
+ * schema.org NewsArticle JSON-LD from article frontmatter plus the page's
+ * `newsroom` record (SPEC §5). Quotes and polls stay in the HTML.
+ */
+import type { NewsroomRecord } from 'remark-newsroom';
+import type { Publisher } from './options.js';
+import type { NewsroomArticle } from './schema.js';
+
+export interface NewsArticleInput {
+  article: NewsroomArticle;
+  record?: NewsroomRecord | undefined;
+  /** Absolute URL of the article page. */
+  url: string | URL;
+  publisher?: Publisher | undefined;
+  image?: string | undefined;
+}
+
+type Json = Record<string, unknown>;
+
+function absolute(href: string | undefined, base: string | URL): string | undefined {
+  return href ? new URL(href, base).href : undefined;
+}
+
+function compact(object: Json): Json {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+}
+
+function isoDate(date: Date | string): string {
+  return typeof date === 'string' ? date : date.toISOString();
+}
+
+export function newsArticleJsonLd({ article, record, url, publisher, image }: NewsArticleInput): Json {
+  const credit = record?.credits[0] ?? (article.credit ? parseCredit(article.credit) : undefined);
+  const agency = credit ? { '@type': 'NewsMediaOrganization', name: credit.agency } : undefined;
+  const corrections = [
+    ...(record?.corrections ?? []).map((c) => ({ date: c.date, text: c.text })),
+    ...(article.corrections ?? []).map((c) => ({ date: isoDate(c.date).slice(0, 10), text: c.text })),
+  ];
+  const principles = record?.trust.find((t) => t.href)?.href ?? publisher?.publishingPrinciples;
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.teaser,
+    datePublished: isoDate(article.published),
+    dateModified: isoDate(article.modified ?? article.published),
+    inLanguage: record?.locale ?? article.locale,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': String(url) },
+    url: String(url),
+    image,
+    author: agency,
+    sourceOrganization: agency,
+    correction: corrections.length
+      ? corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date }))
+      : undefined,
+    publishingPrinciples: absolute(principles, url),
+    publisher: publisher ? publisherJsonLd(publisher, url) : undefined,
+  });
+}
+
+function parseCredit(label: string) {
+  const [agency = label, author] = label.split('/').map((part) => part.trim());
+  return { label, agency, author };
+}
+
+function publisherJsonLd(publisher: Publisher, base: string | URL): Json {
+  return compact({
+    '@type': 'NewsMediaOrganization',
+    name: publisher.name,
+    url: absolute(publisher.url, base),
+    logo: publisher.logo ? { '@type': 'ImageObject', url: absolute(publisher.logo, base) } : undefined,
+    publishingPrinciples: absolute(publisher.publishingPrinciples, base),
+    ethicsPolicy: absolute(publisher.ethicsPolicy, base),
+    correctionsPolicy: absolute(publisher.correctionsPolicy, base),
+    diversityPolicy: absolute(publisher.diversityPolicy, base),
+    masthead: absolute(publisher.masthead, base),
+    hasCredential: publisher.jti?.certified
+      ? compact({
+          '@type': 'EducationalOccupationalCredential',
+          name: 'Journalism Trust Initiative (JTI) certification',
+          url: absolute(publisher.jti.url, base),
+        })
+      : undefined,
+  });
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so it can never close the element. */
+export function serializeJsonLd(data: Json): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

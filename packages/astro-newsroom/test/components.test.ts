@@ -1,0 +1,106 @@
+/**
+ * Components render through the same engine as the Markdown path: for the
+ * same input, the same HTML (Astro's container API against remark-newsroom).
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import rehypeStringify from 'rehype-stringify';
+import remarkNewsroom from 'remark-newsroom';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { beforeAll, describe, expect, it } from 'vitest';
+import Correction from '../components/Correction.astro';
+import Credit from '../components/Credit.astro';
+import Poll from '../components/Poll.astro';
+import Quote from '../components/Quote.astro';
+import Summary from '../components/Summary.astro';
+import Topic from '../components/Topic.astro';
+import TrustBadge from '../components/TrustBadge.astro';
+
+// The container runs with the integration as configured in vitest.config.ts (locale de-CH).
+const options = {
+  locale: 'de-CH' as const,
+  badges: { jti: { src: '/_newsroom/jti-badge.svg', width: 96, height: 96 } },
+};
+
+async function markdown(source: string): Promise<string> {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkNewsroom, options)
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .process(source);
+  return String(file);
+}
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const render = (component: unknown, props: Record<string, unknown>, slot?: string) =>
+  container.renderToString(component as never, { props, slots: slot === undefined ? {} : { default: slot } });
+
+describe('components = Markdown', () => {
+  it('Summary', async () => {
+    const body = await markdown('- Eins\n- Zwei');
+    expect(await render(Summary, {}, body)).toBe(await markdown(`:::summary\n- Eins\n- Zwei\n:::`));
+    expect(await render(Summary, { title: 'Eigen' }, body)).toBe(
+      await markdown(`:::summary[Eigen]\n- Eins\n- Zwei\n:::`),
+    );
+  });
+
+  it('Summary from headings', async () => {
+    const headings = [
+      { depth: 2, slug: 'erster-teil', text: 'Erster Teil' },
+      { depth: 3, slug: 'detail', text: 'Detail' },
+    ];
+    const md = await markdown('::summary{from="headings"}\n\n## Erster Teil\n\n### Detail');
+    const component = await render(Summary, { from: 'headings', headings });
+    expect(md.startsWith(component)).toBe(true);
+  });
+
+  it('Quote', async () => {
+    const props = { by: 'Pat Ryder', role: 'Sprecher', source: 'Rodong Sinmun', href: 'https://example.com/a' };
+    expect(await render(Quote, props, await markdown('Zitat.'))).toBe(
+      await markdown(
+        ':::quote{by="Pat Ryder" role="Sprecher" source="Rodong Sinmun" href="https://example.com/a"}\nZitat.\n:::',
+      ),
+    );
+  });
+
+  it('Poll (plus its consent script)', async () => {
+    const html = await render(Poll, { id: '123', title: 'Frage?' });
+    const md = await markdown('::poll{id="123" title="Frage?"}');
+    expect(html).toBe(`${md}<script type="module" src="/_newsroom/poll-consent.js"></script>`);
+  });
+
+  it('TrustBadge', async () => {
+    expect(await render(TrustBadge, { href: '/so-arbeitet-die-redaktion' })).toBe(
+      await markdown('::trust{badge="jti" href="/so-arbeitet-die-redaktion"}'),
+    );
+  });
+
+  it('Correction', async () => {
+    expect(await render(Correction, { date: '2024-06-19' }, await markdown('Falsch.'))).toBe(
+      await markdown(':::correction{date="2024-06-19"}\nFalsch.\n:::'),
+    );
+  });
+
+  it('Credit', async () => {
+    const md = await markdown(':credit[dpa/thp]');
+    expect(`<p>${await render(Credit, {}, 'dpa/thp')}</p>`).toBe(md);
+  });
+
+  it('Topic', async () => {
+    expect(await render(Topic, { href: '/themen/ukraine' }, 'Mehr News')).toBe(
+      await markdown('::topic[Mehr News]{href="/themen/ukraine"}'),
+    );
+  });
+
+  it('escapes a plain-text title prop', async () => {
+    const html = await render(Summary, { title: '<img src=x onerror=alert(1)>' }, '<p>a</p>');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Fixture sites built with the Astro CLI: Astro 7 on Sätteri (its default),
+ * Astro 7 on unified, Astro 6; `.md` and `.mdx` pages with every block.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuildResult, blocksOf, buildSite, preparePages } from './sites.js';
+
+const builds: Record<string, BuildResult> = {};
+const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic'];
+
+beforeAll(async () => {
+  preparePages('blocks', 'astro6');
+  // One at a time: two cores, and the timings go into the closing note.
+  builds.satteri = await buildSite('blocks', { NEWSROOM_PROCESSOR: 'satteri' }, 'dist-satteri');
+  builds.unified = await buildSite('blocks', { NEWSROOM_PROCESSOR: 'unified' }, 'dist-unified');
+  builds.astro6 = await buildSite('astro6');
+  for (const [name, build] of Object.entries(builds)) {
+    console.log(`fixture build ${name}: ${Math.round(build.ms)} ms`);
+  }
+});
+
+describe.each(['satteri', 'unified', 'astro6'])('%s', (name) => {
+  it('builds', () => {
+    expect(builds[name]?.ok, builds[name]?.output).toBe(true);
+  });
+
+  for (const page of ['markdown/index.html', 'mdx/index.html']) {
+    it(`${page}: renders every block`, () => {
+      const tree = fromHtml(builds[name]!.read(page));
+      for (const block of blockNames) expect(selectAll(`[data-nr="${block}"]`, tree).length, block).toBeGreaterThan(0);
+      // Summary from headings links to the real heading id.
+      const link = select('[data-nr="summary"] a[href^="#"]', tree);
+      const id = String(link?.properties.href).slice(1);
+      expect(select(`h2#${id}`, tree)).toBeTruthy();
+      // Prose with colons and a foreign directive comes out as written. Typography follows
+      // the page's frontmatter `locale: de-CH` («…»), which beats the integration's `de`.
+      const text = builds[name]!.read(page);
+      expect(text).toContain('Um 10:30 Uhr schrieb Putin für «Rodong Sinmun» an Leser:innen.');
+      expect(text).toMatch(/:abbr\[HTML\]\{title=("|&quot;)x("|&quot;)\}/);
+      expect(text).toContain(':::unknown{a=1}');
+    });
+  }
+
+  it('adds the consent script to pages with a poll only', () => {
+    expect(builds[name]!.read('markdown/index.html')).toContain(
+      '<script type="module" src="/_newsroom/poll-consent.js">',
+    );
+    expect(builds[name]!.read('_newsroom/poll-consent.js')).toContain('data-nr-poll-load');
+    expect(builds[name]!.read('_newsroom/jti-badge.svg')).toContain('<svg');
+  });
+});
+
+describe('the same blocks everywhere', () => {
+  it('Astro 7: Sätteri and unified give the same block HTML, in .md and .mdx', () => {
+    const reference = blocksOf(builds.satteri!.read('markdown/index.html'));
+    expect(reference.length).toBeGreaterThanOrEqual(blockNames.length);
+    expect(blocksOf(builds.unified!.read('markdown/index.html'))).toEqual(reference);
+    expect(blocksOf(builds.satteri!.read('mdx/index.html'))).toEqual(reference);
+    expect(blocksOf(builds.unified!.read('mdx/index.html'))).toEqual(reference);
+  });
+
+  it('Astro 6 gives the same block HTML as Astro 7', () => {
+    const reference = blocksOf(builds.satteri!.read('markdown/index.html'));
+    expect(blocksOf(builds.astro6!.read('markdown/index.html'))).toEqual(reference);
+    expect(blocksOf(builds.astro6!.read('mdx/index.html'))).toEqual(reference);
+  });
+});
+
+describe('diagnostics in Astro', () => {
+  it.each(['satteri', 'unified'])('%s: prints file:line:col  message  [rule] for each problem', (name) => {
+    const output = builds[name]!.output;
+    expect(output).toContain('src/pages/bad.md:7:1  poll is missing id  [missing-attribute]');
+    expect(output).toContain('src/pages/bad.md:9:1  topic has a refused URL');
+    expect(output).toContain('src/pages/bad.md:11:1  correction has an invalid `date`');
+    expect(output).toContain('src/pages/bad.md:15:1  trust has unknown badge "gold"');
+    // The author's text is kept.
+    expect(builds[name]!.read('bad/index.html')).toContain('Der Text bleibt.');
+  });
+
+  it.each(['satteri', 'unified'])('%s: strict fails the build naming every problem', async (name) => {
+    const strict = await buildSite('blocks', { NEWSROOM_PROCESSOR: name, NEWSROOM_STRICT: '1' }, `dist-${name}-strict`);
+    expect(strict.ok).toBe(false);
+    expect(strict.output).toContain('4 problems in src/pages/bad.md');
+    for (const line of [7, 9, 11, 15]) expect(strict.output).toContain(`src/pages/bad.md:${line}:1`);
+  });
+});
