@@ -1,0 +1,23 @@
+import newsroom from 'astro-newsroom';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  site: 'http://localhost:4321',
+  // Default Markdown processor (Sätteri); the integration adds itself to it.
+  integrations: [
+    newsroom({
+      locale: 'de-CH',
+      publisher: {
+        name: 'Newsroom Beispiel',
+        url: '/',
+        publishingPrinciples: '/so-arbeitet-die-redaktion',
+        correctionsPolicy: '/so-arbeitet-die-redaktion#fehler',
+        ethicsPolicy: '/so-arbeitet-die-redaktion#richtlinien',
+        jti: { certified: true, url: '/so-arbeitet-die-redaktion#jti' },
+      },
+    }),
+  ],
+  // Every stylesheet as a file: the site runs under `style-src 'self'` without 'unsafe-inline'.
+  build: { inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+});

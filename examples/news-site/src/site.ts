@@ -1,0 +1,21 @@
+/** Site-wide texts and helpers of the example news site. */
+export const site = {
+  name: 'Newsroom Beispiel',
+  tagline: 'Eine Beispielseite für astro-newsroom',
+};
+
+export type Locale = 'de' | 'de-CH' | 'en';
+
+const zone = 'Europe/Zurich';
+
+/** `19. Juni 2024, 09:15 Uhr` / `June 19, 2024, 9:15 AM`. */
+export function formatDateTime(date: Date, locale: Locale): string {
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(date);
+  return locale === 'en' ? text : `${text} Uhr`;
+}
+
+export const texts: Record<Locale, { published: string; updated: string; home: string; source: string }> = {
+  de: { published: 'Veröffentlicht am', updated: 'Aktualisiert am', home: 'Startseite', source: 'Quelle' },
+  'de-CH': { published: 'Veröffentlicht am', updated: 'Aktualisiert am', home: 'Startseite', source: 'Quelle' },
+  en: { published: 'Published', updated: 'Updated', home: 'Home', source: 'Source' },
+};
