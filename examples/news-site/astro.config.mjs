@@ -1,5 +1,5 @@
-import newsroom from 'astro-newsroom';
 import { defineConfig } from 'astro/config';
+import newsroom from 'astro-newsroom';
 
 export default defineConfig({
   site: 'http://localhost:4321',

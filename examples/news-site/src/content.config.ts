@@ -1,6 +1,6 @@
+import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { newsroomArticleSchema } from 'astro-newsroom/schema';
-import { defineCollection } from 'astro:content';
 
 export const collections = {
   articles: defineCollection({

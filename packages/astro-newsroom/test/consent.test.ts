@@ -67,7 +67,21 @@ describe('poll consent', () => {
   it('keeps the embed once the provider answers', async () => {
     await load();
     document.querySelector<HTMLButtonElement>('[data-nr-poll-load]')!.click();
+    // A load event alone is not enough for Civey: its error page would fire one too.
     frame()!.dispatchEvent(new Event('load'));
+    expect(figure().dataset.state).toBe('loading');
+    // A message from another origin does not count.
+    window.dispatchEvent(
+      new MessageEvent('message', { source: frame()!.contentWindow, origin: 'https://evil.example' }),
+    );
+    expect(figure().dataset.state).toBe('loading');
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        source: frame()!.contentWindow,
+        origin: 'https://widget.civey.com',
+        data: { height: 480 },
+      }),
+    );
     vi.advanceTimersByTime(20_000);
     expect(figure().dataset.state).toBe('loaded');
     expect(frame()).not.toBeNull();
@@ -79,6 +93,24 @@ describe('poll consent', () => {
     frame()!.dispatchEvent(new Event('error'));
     expect(frame()).toBeNull();
     expect(figure().querySelector<HTMLElement>('[data-nr-poll-fallback]')!.hidden).toBe(false);
+  });
+
+  it('a provider that signals by load event is trusted on load', async () => {
+    figure().dataset.ready = 'load';
+    await load();
+    document.querySelector<HTMLButtonElement>('[data-nr-poll-load]')!.click();
+    frame()!.dispatchEvent(new Event('load'));
+    vi.advanceTimersByTime(20_000);
+    expect(figure().dataset.state).toBe('loaded');
+  });
+
+  it('revoking while loading never shows the fallback later', async () => {
+    await load();
+    document.querySelector<HTMLInputElement>('[data-nr-poll-remember]')!.checked = true;
+    document.querySelector<HTMLButtonElement>('[data-nr-poll-load]')!.click();
+    figure().querySelector<HTMLButtonElement>('[data-nr-poll-revoke]')!.click();
+    vi.advanceTimersByTime(20_000);
+    expect(figure().querySelector<HTMLElement>('[data-nr-poll-fallback]')!.hidden).toBe(true);
   });
 
   it('shows the fallback link when the embed times out', async () => {

@@ -31,7 +31,7 @@ export interface ResolvedOptions {
 }
 
 const optionNames = ['locale', 'strict', 'typography', 'headingIds', 'labels', 'providers', 'badges'];
-const providerFields = ['name', 'company', 'embedUrl', 'pollUrl', 'privacyUrl', 'methodology'];
+const providerFields = ['name', 'company', 'embedUrl', 'pollUrl', 'privacyUrl', 'methodology', 'ready'];
 const badgeFields = ['src', 'width', 'height', 'alt'];
 
 /** An option error: names the option and what is allowed. */
@@ -122,6 +122,8 @@ export function resolveOptions(options: Options | null | undefined = {}): Resolv
       checkHttpsTemplate(merged.pollUrl, `${path}.pollUrl`);
       checkHttpsTemplate(merged.privacyUrl, `${path}.privacyUrl`);
       checkLocaleMap(merged.methodology, `${path}.methodology`);
+      if (merged.ready !== undefined && merged.ready !== 'load' && merged.ready !== 'message')
+        throw new OptionsError(`${path}.ready`, 'must be "load" or "message"', merged.ready);
       providers[id] = merged as unknown as PollProvider;
     }
   }

@@ -14,6 +14,13 @@ export interface PollProvider {
   privacyUrl: string;
   /** Methodology note shown under the poll, per locale. */
   methodology?: Partial<Record<Locale, string>>;
+  /**
+   * How the consent script knows the embed arrived. `message`: the embed posts
+   * a message from the provider's origin (a failed load never does, while a
+   * browser fires `load` even for its own error page). `load`: the iframe's
+   * load event. Default: `load`.
+   */
+  ready?: 'load' | 'message';
 }
 
 const civeyMethodologyDeCh =
@@ -27,6 +34,8 @@ export const builtinProviders: Record<string, PollProvider> = {
     embedUrl: 'https://widget.civey.com/embed/{id}',
     pollUrl: 'https://civey.com/umfragen/{id}',
     privacyUrl: 'https://civey.com/datenschutz',
+    // Civey's widget reports its size to the page by postMessage.
+    ready: 'message',
     methodology: {
       de: 'An den Umfragen des Meinungsforschungsinstituts Civey kann jeder teilnehmen. In das Ergebnis fließen jedoch nur die Antworten registrierter und verifizierter Nutzer ein. Diese müssen persönliche Daten wie Alter, Wohnort und Geschlecht angeben. Civey nutzt diese Angaben, um eine Stimme gemäß dem Vorkommen der sozioökonomischen Faktoren in der Gesamtbevölkerung zu gewichten. Umfragen des Unternehmens sind deshalb repräsentativ.',
       'de-CH': civeyMethodologyDeCh,

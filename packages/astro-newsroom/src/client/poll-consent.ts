@@ -45,15 +45,25 @@ export function loadEmbed(figure: HTMLElement, timeout = Number(figure.dataset.t
   frame.title = figure.querySelector('figcaption')?.textContent?.trim() || 'Poll';
   frame.src = figure.dataset.embedUrl ?? '';
   const fail = () => {
+    removeEventListener('message', onMessage);
+    if (figure.dataset.state !== 'loading') return;
     figure.dataset.state = 'failed';
     frame.remove();
     if (fallback) fallback.hidden = false;
   };
   const timer = setTimeout(fail, timeout);
-  frame.addEventListener('load', () => {
+  const loaded = () => {
     clearTimeout(timer);
+    removeEventListener('message', onMessage);
     if (figure.dataset.state === 'loading') figure.dataset.state = 'loaded';
-  });
+  };
+  // A browser fires `load` for its own error page too; providers that post
+  // messages are trusted only once a message from their origin arrives.
+  const onMessage = (event: MessageEvent) => {
+    if (event.source === frame.contentWindow && event.origin === new URL(frame.src).origin) loaded();
+  };
+  if (figure.dataset.ready === 'message') addEventListener('message', onMessage);
+  else frame.addEventListener('load', loaded);
   frame.addEventListener('error', () => {
     clearTimeout(timer);
     fail();

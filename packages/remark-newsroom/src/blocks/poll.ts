@@ -54,6 +54,7 @@ export const poll: BlockDefinition = {
           dataProvider: providerId,
           dataPollId: id,
           dataEmbedUrl: providerUrl(provider.embedUrl, id),
+          dataReady: provider.ready ?? 'load',
         },
         [
           question

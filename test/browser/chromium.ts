@@ -1,0 +1,50 @@
+/** Debian's Chromium driven by playwright-core: never a downloaded browser. */
+import { type Browser, type BrowserContext, chromium, type Request } from 'playwright-core';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // The machine has no network: keep Chromium from trying its own services.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export const civeyOrigin = 'https://widget.civey.com';
+
+/**
+ * Records every request the page makes. Requests to the provider are answered
+ * by a local stand-in (or fail, when `providerFails`); any other host is
+ * refused, so nothing ever leaves the machine.
+ */
+export async function recordRequests(
+  context: BrowserContext,
+  siteOrigin: string,
+  { providerFails = false, providerHangs = false } = {},
+): Promise<string[]> {
+  const requests: string[] = [];
+  context.on('request', (request: Request) => requests.push(request.url()));
+  await context.route(
+    (url) => url.origin !== siteOrigin,
+    async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== civeyOrigin) return route.abort('blockedbyclient');
+      if (providerHangs) return; // never answered: the consent script times out
+      if (providerFails) return route.abort('connectionrefused');
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        // Like Civey's widget, the stand-in reports its height to the page.
+        body: '<!doctype html><title>Civey stand-in</title><p id="stand-in">Umfrage (Stand-in)</p><script>parent.postMessage({ height: 480 }, "*")</script>',
+      });
+    },
+  );
+  return requests;
+}
