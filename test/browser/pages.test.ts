@@ -117,7 +117,16 @@ describe('Content-Security-Policy', () => {
     });
     await page.goto(cspServer.origin + path, { waitUntil: 'networkidle' });
     const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-    return { page, context, violations, console, close: async () => (await context.close(), await cspServer.close()) };
+    return {
+      page,
+      context,
+      violations,
+      console,
+      close: async () => {
+        await context.close();
+        await cspServer.close();
+      },
+    };
   }
 
   for (const path of sitePages()) {
