@@ -48,3 +48,16 @@ export async function recordRequests(
   );
   return requests;
 }
+
+/** A fresh context on the site with every request recorded, and a page in it. */
+export async function openPage(
+  browser: Browser,
+  siteOrigin: string,
+  contextOptions: Parameters<Browser['newContext']>[0] = {},
+  providerOptions: Parameters<typeof recordRequests>[2] = {},
+) {
+  const context = await browser.newContext(contextOptions);
+  const requests = await recordRequests(context, siteOrigin, providerOptions);
+  const page = await context.newPage();
+  return { context, page, requests };
+}

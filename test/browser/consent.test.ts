@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { civeyOrigin, launch, recordRequests } from './chromium.js';
+import { civeyOrigin, launch, openPage } from './chromium.js';
 import { type SiteServer, serveSite } from './server.js';
 
 const article = '/artikel/putin-nordkorea/';
@@ -30,9 +30,7 @@ const state = () => page.locator('[data-nr="poll"]').getAttribute('data-state');
 describe('poll consent', () => {
   let requests: string[];
   beforeEach(async () => {
-    context = await browser.newContext();
-    requests = await recordRequests(context, server.origin);
-    page = await context.newPage();
+    ({ context, page, requests } = await openPage(browser, server.origin));
   });
   afterEach(async () => context?.close());
 
@@ -87,9 +85,7 @@ describe('poll fallback', () => {
 
   for (const failure of ['providerFails', 'providerHangs'] as const) {
     it(`shows the link to the poll when the embed's host ${failure === 'providerFails' ? 'fails' : 'never answers'}`, async () => {
-      context = await browser.newContext();
-      await recordRequests(context, server.origin, { [failure]: true });
-      page = await context.newPage();
+      ({ context, page } = await openPage(browser, server.origin, {}, { [failure]: true }));
       await page.goto(server.origin + article);
       // A short timeout for the test; the default is 10 s.
       await page.locator('[data-nr="poll"]').evaluate((figure: HTMLElement) => {

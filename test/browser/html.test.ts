@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, recordRequests } from './chromium.js';
+import { launch, openPage } from './chromium.js';
 import { fileFor, type SiteServer, serveSite, siteDist, sitePages } from './server.js';
 
 const run = promisify(execFile);
@@ -102,9 +102,11 @@ describe('screenshots', () => {
   ] as const) {
     it(name, async () => {
       mkdirSync(folder, { recursive: true });
-      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, isMobile: name.endsWith('phone') });
-      await recordRequests(context, server.origin);
-      const page = await context.newPage();
+      const { context, page } = await openPage(browser, server.origin, {
+        viewport,
+        deviceScaleFactor: 1,
+        isMobile: name.endsWith('phone'),
+      });
       await page.goto(`${server.origin}/artikel/putin-nordkorea/`);
       const png = await page.screenshot({ fullPage: false, path: join(folder, `${name}.png`) });
       expect(png.byteLength).toBeGreaterThan(10_000);

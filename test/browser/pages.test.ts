@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, recordRequests } from './chromium.js';
+import { launch, openPage } from './chromium.js';
 import { type SiteServer, serveSite, sitePages } from './server.js';
 
 const require = createRequire(import.meta.url);
@@ -43,9 +43,7 @@ describe('axe-core', () => {
   for (const path of sitePages()) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`${path} (${scheme}): zero violations`, async () => {
-        const context = await browser.newContext({ colorScheme: scheme });
-        await recordRequests(context, server.origin);
-        const page = await context.newPage();
+        const { context, page } = await openPage(browser, server.origin, { colorScheme: scheme });
         await page.goto(server.origin + path);
         expect(await axe(page)).toEqual([]);
         await context.close();
@@ -54,9 +52,7 @@ describe('axe-core', () => {
   }
 
   it('would catch a violation (the check can fail)', async () => {
-    const context = await browser.newContext();
-    await recordRequests(context, server.origin);
-    const page = await context.newPage();
+    const { context, page } = await openPage(browser, server.origin);
     await page.goto(server.origin + article);
     await page.evaluate(() => document.querySelector('.nr-trust__badge')?.removeAttribute('alt'));
     expect((await axe(page)).join('\n')).toContain('image-alt');
@@ -64,9 +60,7 @@ describe('axe-core', () => {
   });
 
   it('the article with the poll loaded: zero violations', async () => {
-    const context = await browser.newContext();
-    await recordRequests(context, server.origin);
-    const page = await context.newPage();
+    const { context, page } = await openPage(browser, server.origin);
     await page.goto(server.origin + article);
     await page.getByRole('button', { name: 'Umfrage laden' }).click();
     await page.locator('[data-nr="poll"][data-state="loaded"]').waitFor();
@@ -77,9 +71,7 @@ describe('axe-core', () => {
 
 describe('without JavaScript', () => {
   it('the article is complete and the poll offers its noscript link', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    await recordRequests(context, server.origin);
-    const page = await context.newPage();
+    const { context, page } = await openPage(browser, server.origin, { javaScriptEnabled: false });
     await page.goto(server.origin + article);
     for (const block of ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic']) {
       expect(await page.locator(`[data-nr="${block}"]`).first().isVisible(), block).toBe(true);
@@ -101,9 +93,7 @@ describe('Content-Security-Policy', () => {
 
   async function underCsp(csp: string, path: string) {
     const cspServer = await serveSite(csp);
-    const context = await browser.newContext();
-    await recordRequests(context, cspServer.origin);
-    const page = await context.newPage();
+    const { context, page } = await openPage(browser, cspServer.origin);
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __violations: string[] }).__violations = seen;
@@ -150,9 +140,7 @@ describe('Content-Security-Policy', () => {
 
 describe('JSON-LD', () => {
   it('parses and holds the fields of SPEC §5', async () => {
-    const context = await browser.newContext();
-    await recordRequests(context, server.origin);
-    const page = await context.newPage();
+    const { context, page } = await openPage(browser, server.origin);
     await page.goto(server.origin + article);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     expect(blocks).toHaveLength(1);

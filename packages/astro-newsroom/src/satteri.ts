@@ -5,18 +5,15 @@
  */
 import {
   blockquoteInput,
-  createDocument,
-  type DocumentContext,
   directiveInput,
-  headingEntries,
   type Locale,
   locales,
   type MdastLike,
+  prepareDocument,
   type ResolvedOptions,
   renderDirective,
-  scanTree,
   toMdast,
-  typographize,
+  withHeadingId,
 } from 'remark-newsroom/engine';
 import type { Reporter } from './diagnostics.js';
 import { pollScriptElement } from './poll-script.js';
@@ -53,7 +50,7 @@ function pageLocale(ctx: VisitorContext, fallback: Locale): Locale {
 /** The mdast plugin, as a factory so every document gets its own state. */
 export function satteriMdastPlugin(settings: ResolvedOptions, report: Reporter): () => SatteriPlugin {
   return () => {
-    let doc: (DocumentContext & { diagnostics: import('remark-newsroom/engine').Diagnostic[] }) | undefined;
+    let doc: ReturnType<typeof prepareDocument> | undefined;
     let source = '';
 
     const replace = (node: MdastLike, ctx: VisitorContext, input = directiveInput(node, source)) => {
@@ -71,31 +68,10 @@ export function satteriMdastPlugin(settings: ResolvedOptions, report: Reporter):
       options: { position: true },
       before(root, ctx) {
         source = ctx.source;
-        const locale = pageLocale(ctx, settings.locale);
-        const scan = scanTree(root, settings.typography);
-        const headings = settings.headingIds ? headingEntries(scan.headings) : [];
-        for (const { node, entry } of headings) {
-          ctx.setProperty(node, 'data', {
-            ...node.data,
-            hProperties: { ...(node.data?.hProperties as object), id: entry.id },
-          });
-        }
-        doc = createDocument(
-          settings,
-          locale,
-          headings.map((heading) => heading.entry),
-        );
-        if (settings.typography) {
-          for (const run of scan.runs) {
-            const values = typographize(run.segments, locale);
-            let index = 0;
-            run.segments.forEach((segment, at) => {
-              if (segment.skip) return;
-              const node = run.nodes[index++] as MdastLike;
-              if (values[at] !== node.value) ctx.setProperty(node, 'value', values[at]);
-            });
-          }
-        }
+        doc = prepareDocument(root, settings, pageLocale(ctx, settings.locale), {
+          setHeadingId: (node, id) => ctx.setProperty(node, 'data', withHeadingId(node, id)),
+          setText: (node, value) => ctx.setProperty(node, 'value', value),
+        });
       },
       textDirective: replace as Visitor,
       leafDirective: replace as Visitor,

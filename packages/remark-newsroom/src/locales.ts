@@ -8,8 +8,6 @@ export const locales: readonly Locale[] = ['de', 'de-CH', 'en'];
 
 export interface Labels {
   summaryTitle: string;
-  summaryFromHeadingsTitle: string;
-  quoteSourcePrefix: string;
   correctionLabel: string;
   pollLoad: string;
   pollRemember: string;
@@ -21,55 +19,35 @@ export interface Labels {
   trustAlt: string;
   trustText: string;
   trustLink: string;
-  creditLabel: string;
-  topicLabel: string;
 }
 
+const de: Labels = {
+  summaryTitle: 'Die Lage im Überblick',
+  correctionLabel: 'Korrektur',
+  pollLoad: 'Umfrage laden',
+  pollRemember: 'Umfragen von {provider} künftig ohne Nachfrage laden',
+  pollRevoke: 'Einwilligung für {provider} widerrufen',
+  pollNotice:
+    'Hier erscheint eine Umfrage von {provider}. Erst wenn Sie sie laden, wird eine Verbindung zu {provider} hergestellt. {provider} kann dabei Informationen auf Ihrem Gerät speichern oder auslesen; wer abstimmt, gibt Angaben wie Geburtsjahr und Postleitzahl an.',
+  pollPrivacyLink: 'Datenschutzhinweise von {provider}',
+  pollFallback: 'Umfrage bei {provider} öffnen',
+  pollExampleNote: 'Beispielumfrage',
+  trustAlt: 'JTI zertifiziert',
+  trustText:
+    '„So arbeitet die Redaktion“ informiert Sie, wann und worüber wir berichten, wie wir mit Fehlern umgehen und woher unsere Inhalte stammen. Bei der Berichterstattung halten wir uns an die Richtlinien der Journalism Trust Initiative.',
+  trustLink: 'So arbeitet die Redaktion',
+};
+
 export const labels: Record<Locale, Labels> = {
-  de: {
-    summaryTitle: 'Die Lage im Überblick',
-    summaryFromHeadingsTitle: 'In diesem Artikel',
-    quoteSourcePrefix: 'in',
-    correctionLabel: 'Korrektur',
-    pollLoad: 'Umfrage laden',
-    pollRemember: 'Umfragen von {provider} künftig ohne Nachfrage laden',
-    pollRevoke: 'Einwilligung für {provider} widerrufen',
-    pollNotice:
-      'Hier erscheint eine Umfrage von {provider}. Erst wenn Sie sie laden, wird eine Verbindung zu {provider} hergestellt. {provider} kann dabei Informationen auf Ihrem Gerät speichern oder auslesen; wer abstimmt, gibt Angaben wie Geburtsjahr und Postleitzahl an.',
-    pollPrivacyLink: 'Datenschutzhinweise von {provider}',
-    pollFallback: 'Umfrage bei {provider} öffnen',
-    pollExampleNote: 'Beispielumfrage',
-    trustAlt: 'JTI zertifiziert',
-    trustText:
-      '„So arbeitet die Redaktion“ informiert Sie, wann und worüber wir berichten, wie wir mit Fehlern umgehen und woher unsere Inhalte stammen. Bei der Berichterstattung halten wir uns an die Richtlinien der Journalism Trust Initiative.',
-    trustLink: 'So arbeitet die Redaktion',
-    creditLabel: 'Quelle',
-    topicLabel: 'Mehr zum Thema',
-  },
+  de,
+  // Swiss German: the same words; «…» quote marks (and never ß, which these strings avoid).
   'de-CH': {
-    summaryTitle: 'Die Lage im Überblick',
-    summaryFromHeadingsTitle: 'In diesem Artikel',
-    quoteSourcePrefix: 'in',
-    correctionLabel: 'Korrektur',
-    pollLoad: 'Umfrage laden',
-    pollRemember: 'Umfragen von {provider} künftig ohne Nachfrage laden',
-    pollRevoke: 'Einwilligung für {provider} widerrufen',
-    pollNotice:
-      'Hier erscheint eine Umfrage von {provider}. Erst wenn Sie sie laden, wird eine Verbindung zu {provider} hergestellt. {provider} kann dabei Informationen auf Ihrem Gerät speichern oder auslesen; wer abstimmt, gibt Angaben wie Geburtsjahr und Postleitzahl an.',
-    pollPrivacyLink: 'Datenschutzhinweise von {provider}',
-    pollFallback: 'Umfrage bei {provider} öffnen',
-    pollExampleNote: 'Beispielumfrage',
-    trustAlt: 'JTI zertifiziert',
+    ...de,
     trustText:
       '«So arbeitet die Redaktion» informiert Sie, wann und worüber wir berichten, wie wir mit Fehlern umgehen und woher unsere Inhalte stammen. Bei der Berichterstattung halten wir uns an die Richtlinien der Journalism Trust Initiative.',
-    trustLink: 'So arbeitet die Redaktion',
-    creditLabel: 'Quelle',
-    topicLabel: 'Mehr zum Thema',
   },
   en: {
     summaryTitle: 'The situation at a glance',
-    summaryFromHeadingsTitle: 'In this article',
-    quoteSourcePrefix: 'in',
     correctionLabel: 'Correction',
     pollLoad: 'Load poll',
     pollRemember: 'Load polls from {provider} without asking from now on',
@@ -83,8 +61,6 @@ export const labels: Record<Locale, Labels> = {
     trustText:
       '“How our newsroom works” tells you when and what we report on, how we deal with mistakes and where our content comes from. Our reporting follows the standards of the Journalism Trust Initiative.',
     trustLink: 'How our newsroom works',
-    creditLabel: 'Source',
-    topicLabel: 'More on this topic',
   },
 };
 

@@ -3,19 +3,18 @@ import remarkDirective from 'remark-directive';
 import type { Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { createDocument, StrictModeError } from './engine/document.js';
+import { StrictModeError } from './engine/document.js';
 import {
   blockquoteInput,
   directiveInput,
   directiveKind,
-  headingEntries,
   type MdastLike,
-  scanTree,
+  prepareDocument,
   toMdast,
+  withHeadingId,
 } from './engine/mdast.js';
 import { renderDirective } from './engine/render.js';
 import type { NewsroomRecord } from './engine/types.js';
-import { typographize } from './engine/typography.js';
 import { type Locale, locales } from './locales.js';
 import { type Options, resolveOptions } from './options.js';
 
@@ -46,30 +45,14 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
     const root = tree as unknown as MdastLike;
     const source = String(file);
     const locale = frontmatterLocale(file) ?? settings.locale;
-    const scan = scanTree(root, settings.typography);
-
-    const headings = settings.headingIds ? headingEntries(scan.headings) : [];
-    for (const { node, entry } of headings) {
-      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties as object), id: entry.id } };
-    }
-    const doc = createDocument(
-      settings,
-      locale,
-      headings.map((heading) => heading.entry),
-    );
-
-    if (settings.typography) {
-      for (const run of scan.runs) {
-        const values = typographize(run.segments, locale);
-        let index = 0;
-        for (const segment of run.segments) {
-          const value = values.shift() as string;
-          if (segment.skip) continue;
-          const node = run.nodes[index++] as MdastLike;
-          node.value = value;
-        }
-      }
-    }
+    const doc = prepareDocument(root, settings, locale, {
+      setHeadingId: (node, id) => {
+        node.data = withHeadingId(node, id);
+      },
+      setText: (node, value) => {
+        node.value = value;
+      },
+    });
 
     visit(tree, (node, index, parent) => {
       if (parent === undefined || index === undefined) return;

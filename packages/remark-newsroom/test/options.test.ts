@@ -89,3 +89,20 @@ describe('options', () => {
     expect(String(file)).toContain('The situation at a glance');
   });
 });
+
+describe('locales', () => {
+  it('de-CH fixed strings use Swiss orthography: no ß anywhere', async () => {
+    const { labels } = await import('../src/locales.js');
+    const { builtinProviders } = await import('../src/providers.js');
+    const swiss = [...Object.values(labels['de-CH']), builtinProviders.civey?.methodology?.['de-CH'] ?? ''].join(' ');
+    expect(swiss).not.toContain('ß');
+    expect(swiss).toContain('fliessen');
+  });
+
+  it('every locale has every fixed string', async () => {
+    const { labels } = await import('../src/locales.js');
+    const keys = Object.keys(labels.de).sort();
+    expect(Object.keys(labels['de-CH']).sort()).toEqual(keys);
+    expect(Object.keys(labels.en).sort()).toEqual(keys);
+  });
+});

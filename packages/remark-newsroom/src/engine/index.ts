@@ -19,10 +19,13 @@ export {
   directiveKind,
   headingEntries,
   type MdastLike,
+  prepareDocument,
   scanTree,
   sliceSource,
+  type TreeWriter,
   textOf,
   toMdast,
+  withHeadingId,
 } from './mdast.js';
 export { isNewsroomBlock, renderDirective } from './render.js';
 export { containerFences, restore, serializeDirective } from './restore.js';

@@ -7,8 +7,11 @@
 import GithubSlugger from 'github-slugger';
 import type { Properties } from 'hast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Locale } from '../locales.js';
+import type { ResolvedOptions } from '../options.js';
+import { createDocument } from './document.js';
 import type { BlockContent, BlockInput, DirectiveKind, HeadingEntry, Position } from './types.js';
-import type { RunSegment } from './typography.js';
+import { type RunSegment, typographize } from './typography.js';
 
 /** The mdast shape we read: plain unist nodes (unified) or Sätteri's lazy nodes. */
 export interface MdastLike {
@@ -222,4 +225,42 @@ export function scanTree(
 
 function isUrlText(text: string, url: string): boolean {
   return text === url || /^(?:[a-z][a-z\d+.-]*:\/\/|www\.|mailto:)/i.test(text) || `mailto:${text}` === url;
+}
+
+/** How a front end writes to its tree: unified mutates nodes, Sätteri records edits. */
+export interface TreeWriter {
+  setHeadingId(node: MdastLike, id: string): void;
+  setText(node: MdastLike, value: string): void;
+}
+
+/**
+ * The per-document pass both Markdown front ends run before rendering
+ * blocks: heading ids (so a summary from headings links to them) and locale
+ * typography. Returns the document state the blocks share.
+ */
+export function prepareDocument(root: MdastLike, settings: ResolvedOptions, locale: Locale, write: TreeWriter) {
+  const scan = scanTree(root, settings.typography);
+  const headings = settings.headingIds ? headingEntries(scan.headings) : [];
+  for (const { node, entry } of headings) write.setHeadingId(node, entry.id);
+  if (settings.typography) {
+    for (const run of scan.runs) {
+      const values = typographize(run.segments, locale);
+      let index = 0;
+      run.segments.forEach((segment, at) => {
+        if (segment.skip) return;
+        const node = run.nodes[index++] as MdastLike;
+        if (values[at] !== node.value) write.setText(node, values[at] as string);
+      });
+    }
+  }
+  return createDocument(
+    settings,
+    locale,
+    headings.map((heading) => heading.entry),
+  );
+}
+
+/** `data.hProperties.id` on a heading, keeping what else its data holds. */
+export function withHeadingId(node: MdastLike, id: string): Record<string, unknown> {
+  return { ...node.data, hProperties: { ...(node.data?.hProperties as object), id } };
 }
