@@ -2,9 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    name: 'browser',
-    include: ['browser/**/*.test.ts'],
-    testTimeout: 60_000,
+    name: 'site-and-packages',
+    include: ['browser/**/*.test.ts', 'consumer/**/*.test.ts'],
+    testTimeout: 600_000,
     hookTimeout: 120_000,
     // One Chromium at a time on a two-core machine.
     fileParallelism: false,

@@ -68,6 +68,23 @@ describe('the same blocks everywhere', () => {
   });
 });
 
+describe('integration order', () => {
+  it.each(['satteri', 'unified'])(
+    '%s: @astrojs/mdx listed before astro-newsroom gives the same blocks',
+    async (name) => {
+      const build = await buildSite(
+        'blocks',
+        { NEWSROOM_PROCESSOR: name, NEWSROOM_MDX_FIRST: '1' },
+        `dist-${name}-mdx-first`,
+      );
+      expect(build.ok, build.output).toBe(true);
+      const reference = blocksOf(builds.satteri!.read('markdown/index.html'));
+      expect(blocksOf(build.read('mdx/index.html'))).toEqual(reference);
+      expect(blocksOf(build.read('markdown/index.html'))).toEqual(reference);
+    },
+  );
+});
+
 describe('diagnostics in Astro', () => {
   it.each(['satteri', 'unified'])('%s: prints file:line:col  message  [rule] for each problem', (name) => {
     const output = builds[name]!.output;
