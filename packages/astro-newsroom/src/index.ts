@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
+import { remarkNewsroomRestore } from 'remark-newsroom';
 import { resolveOptions } from 'remark-newsroom/engine';
 import { createReporter } from './diagnostics.js';
 import { type NewsroomOptions, parseOptions, remarkOptions } from './options.js';
 import { pollScriptSrc } from './poll-script.js';
-import { satteriHastPlugin, satteriMdastPlugin } from './satteri.js';
+import { satteriHastPlugin, satteriMdastPlugin, satteriRestorePlugin } from './satteri.js';
 import { unifiedPlugins } from './unified.js';
 import { virtualConfigPlugin } from './virtual-config.js';
 
@@ -64,6 +65,10 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
           }
         }
 
+        // Directives nobody claimed are restored by a plugin that runs after every
+        // other integration's (as Starlight does), so `:::note` beside our blocks still works.
+        updateConfig({ integrations: [restorationIntegration()] });
+
         injectRoute({
           pattern: '/_newsroom/[file]',
           entrypoint: new URL('./routes/asset.js', import.meta.url),
@@ -71,6 +76,32 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
         });
         if (options.styles) injectScript('page-ssr', `import 'astro-newsroom/styles.css';`);
         updateConfig({ vite: { plugins: [virtualConfigPlugin({ remark, publisher: options.publisher, scriptSrc })] } });
+      },
+    },
+  };
+}
+
+/** Registers the restoration plugins last: integrations added during setup run after the user's. */
+function restorationIntegration(): AstroIntegration {
+  return {
+    name: 'astro-newsroom-restoration',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        const processor = (
+          config.markdown as {
+            processor?: { name: string; options: Record<string, unknown[]>; createMdxRenderer?: unknown };
+          }
+        ).processor;
+        if (processor?.name === 'satteri') {
+          processor.options.mdastPlugins?.push(satteriRestorePlugin());
+        } else if (processor?.name === 'unified') {
+          processor.options.remarkPlugins?.push(remarkNewsroomRestore);
+          // Astro 6's @astrojs/mdx reads the legacy key (see above).
+          if (!processor.createMdxRenderer)
+            (config.markdown as { remarkPlugins: unknown[] }).remarkPlugins.push(remarkNewsroomRestore);
+        } else if (!processor) {
+          (config.markdown as { remarkPlugins: unknown[] }).remarkPlugins.push(remarkNewsroomRestore);
+        }
       },
     },
   };

@@ -4,15 +4,25 @@
  * plugin does; the engine decides the markup.
  */
 import {
+  type BlockInput,
   blockquoteInput,
+  createDocument,
   directiveInput,
+  type HeadingEntry,
+  headingEntries,
+  isNewsroomBlock,
   type Locale,
   locales,
   type MdastLike,
-  prepareDocument,
   type ResolvedOptions,
   renderDirective,
+  restore,
+  scanTree,
+  type TreeWriter,
   toMdast,
+  typographizeRun,
+  typographyCandidates,
+  wantsHeadingIds,
   withHeadingId,
 } from 'remark-newsroom/engine';
 import type { Reporter } from './diagnostics.js';
@@ -26,6 +36,7 @@ interface VisitorContext {
   setProperty(node: unknown, key: string, value: unknown): void;
   replaceNode(node: unknown, replacement: unknown): void;
   appendChild(node: unknown, child: unknown): void;
+  textContent(node: unknown): string;
 }
 
 type Visitor = (node: MdastLike, ctx: VisitorContext) => unknown;
@@ -47,18 +58,32 @@ function pageLocale(ctx: VisitorContext, fallback: Locale): Locale {
   return locales.includes(value as Locale) ? (value as Locale) : fallback;
 }
 
+/** `::summary{from="headings"}` in the source: only then are headings worth a walk. */
+const summaryFromHeadings = /from\s*=\s*["']?headings/;
+
 /** The mdast plugin, as a factory so every document gets its own state. */
 export function satteriMdastPlugin(settings: ResolvedOptions, report: Reporter): () => SatteriPlugin {
   return () => {
-    let doc: ReturnType<typeof prepareDocument> | undefined;
+    let doc: ReturnType<typeof createDocument> | undefined;
     let source = '';
+    const writer = (ctx: VisitorContext): TreeWriter => ({
+      setHeadingId: (node, id) => ctx.setProperty(node, 'data', withHeadingId(node, id)),
+      setText: (node, value) => ctx.setProperty(node, 'value', value),
+    });
 
-    const replace = (node: MdastLike, ctx: VisitorContext, input = directiveInput(node, source)) => {
+    const render = (node: MdastLike, ctx: VisitorContext, input: BlockInput) => {
       if (!doc) return undefined;
       const content = toMdast(renderDirective(input, doc, settings));
       if (content.length === 1) return content[0];
       ctx.replaceNode(node, content);
       return undefined;
+    };
+    // Not ours: left for other plugins (Starlight's asides…); the restoration plugin runs last.
+    const directive = (node: MdastLike, ctx: VisitorContext) =>
+      isNewsroomBlock(node.name ?? '') ? render(node, ctx, directiveInput(node, source)) : undefined;
+    // Sätteri reads text natively: only runs that typography would change are materialised.
+    const typography = (node: MdastLike, ctx: VisitorContext) => {
+      if (doc && typographyCandidates.test(ctx.textContent(node))) typographizeRun(node, doc.locale, writer(ctx));
     };
 
     return {
@@ -68,17 +93,24 @@ export function satteriMdastPlugin(settings: ResolvedOptions, report: Reporter):
       options: { position: true },
       before(root, ctx) {
         source = ctx.source;
-        doc = prepareDocument(root, settings, pageLocale(ctx, settings.locale), {
-          setHeadingId: (node, id) => ctx.setProperty(node, 'data', withHeadingId(node, id)),
-          setText: (node, value) => ctx.setProperty(node, 'value', value),
-        });
+        let headings: HeadingEntry[] = [];
+        if (settings.headingIds === true || summaryFromHeadings.test(source)) {
+          const scan = scanTree(root, false);
+          const entries = headingEntries(scan.headings);
+          if (wantsHeadingIds(settings, scan.summaryFromHeadings)) {
+            for (const { node, entry } of entries) writer(ctx).setHeadingId(node, entry.id);
+          }
+          headings = entries.map((heading) => heading.entry);
+        }
+        doc = createDocument(settings, pageLocale(ctx, settings.locale), headings);
       },
-      textDirective: replace as Visitor,
-      leafDirective: replace as Visitor,
-      containerDirective: replace as Visitor,
+      ...(settings.typography ? { paragraph: typography, heading: typography, tableCell: typography } : {}),
+      textDirective: directive as Visitor,
+      leafDirective: directive as Visitor,
+      containerDirective: directive as Visitor,
       blockquote: ((node, ctx) => {
         const input = blockquoteInput(node);
-        return input ? replace(node, ctx, input) : undefined;
+        return input ? render(node, ctx, input) : undefined;
       }) as Visitor,
       after(_root, ctx) {
         if (!doc) return;
@@ -99,5 +131,33 @@ export function satteriHastPlugin(scriptSrc: string): SatteriPlugin {
       const record = ctx.data.newsroom as { polls: unknown[] } | undefined;
       if (record?.polls.length) ctx.appendChild(root, pollScriptElement(scriptSrc));
     },
+  };
+}
+
+/**
+ * Gives back every directive no plugin claimed, as its exact source text
+ * (Sätteri drops them otherwise). Registered last, by its own integration.
+ */
+export function satteriRestorePlugin(): () => SatteriPlugin {
+  return () => {
+    let source = '';
+    const restoreNode = (node: MdastLike, ctx: VisitorContext) => {
+      // A plugin that claims a directive by setting `data` keeps it.
+      if (node.data) return undefined;
+      const content = toMdast(restore(directiveInput(node, source)));
+      if (content.length === 1) return content[0];
+      ctx.replaceNode(node, content);
+      return undefined;
+    };
+    return {
+      name: 'astro-newsroom-restore',
+      options: { position: true },
+      before(_root, ctx) {
+        source = ctx.source;
+      },
+      textDirective: restoreNode as Visitor,
+      leafDirective: restoreNode as Visitor,
+      containerDirective: restoreNode as Visitor,
+    };
   };
 }

@@ -40,7 +40,10 @@ function rehypePollScript(src: string) {
 export function unifiedPlugins(options: Options, report: Reporter, scriptSrc: string) {
   return {
     // Strict is enforced by the reporter, after every problem has been printed.
-    remarkPlugins: [[remarkNewsroom, { ...options, strict: false }], remarkNewsroomReport(report)] as const,
+    remarkPlugins: [
+      [remarkNewsroom, { ...options, strict: false, unknownDirectives: 'keep' }],
+      remarkNewsroomReport(report),
+    ] as const,
     rehypePlugins: [rehypePollScript(scriptSrc)] as const,
   };
 }

@@ -2,5 +2,5 @@ export type { TrustBadge } from './badges.js';
 export type { Diagnostic, NewsroomRecord, RuleId } from './engine/types.js';
 export type { Labels, Locale } from './locales.js';
 export type { Options } from './options.js';
-export { default } from './plugin.js';
+export { default, remarkNewsroomRestore } from './plugin.js';
 export type { PollProvider } from './providers.js';

@@ -10,29 +10,49 @@ export interface Options {
   strict?: boolean;
   /** Locale quotes, apostrophes, dashes and ellipses in prose. Default: `false` (on in Astro). */
   typography?: boolean;
-  /** Give every heading a github-slugger id (as Astro does). Default: `true`. */
-  headingIds?: boolean;
+  /**
+   * Give headings github-slugger ids, as Astro does. `auto` (default): only on
+   * pages with a summary from headings, which links to them.
+   */
+  headingIds?: boolean | 'auto';
   /** Override fixed strings, per locale. */
   labels?: Partial<Record<Locale, Partial<Labels>>>;
   /** Register poll providers (or override `civey`). */
   providers?: Record<string, PollProvider>;
   /** Register trust badges (or override `jti`, e.g. its `src`). */
   badges?: Record<string, TrustBadge>;
+  /**
+   * Directives that are not ours: `restore` puts back their exact source text
+   * (default); `keep` leaves them for a later plugin (Starlight's asides, say),
+   * with `remarkNewsroomRestore` run last to restore what nobody claimed.
+   */
+  unknownDirectives?: 'restore' | 'keep';
 }
 
 export interface ResolvedOptions {
   locale: Locale;
   strict: boolean;
   typography: boolean;
-  headingIds: boolean;
+  headingIds: boolean | 'auto';
   labels: Record<Locale, Labels>;
   providers: Record<string, PollProvider>;
   badges: Record<string, TrustBadge>;
+  unknownDirectives: 'restore' | 'keep';
 }
 
-const optionNames = ['locale', 'strict', 'typography', 'headingIds', 'labels', 'providers', 'badges'];
-const providerFields = ['name', 'company', 'embedUrl', 'pollUrl', 'privacyUrl', 'methodology', 'ready'];
-const badgeFields = ['src', 'width', 'height', 'alt'];
+/** Every option, as data: the docs list each one (a test checks). */
+export const optionNames = [
+  'locale',
+  'strict',
+  'typography',
+  'headingIds',
+  'labels',
+  'providers',
+  'badges',
+  'unknownDirectives',
+];
+export const providerFields = ['name', 'company', 'embedUrl', 'pollUrl', 'privacyUrl', 'methodology', 'ready'];
+export const badgeFields = ['src', 'width', 'height', 'alt'];
 
 /** An option error: names the option and what is allowed. */
 export class OptionsError extends Error {
@@ -95,7 +115,11 @@ export function resolveOptions(options: Options | null | undefined = {}): Resolv
     throw new OptionsError('locale', `must be one of ${locales.map((l) => `"${l}"`).join(', ')}`, locale);
   checkBoolean(input.strict, 'strict');
   checkBoolean(input.typography, 'typography');
-  checkBoolean(input.headingIds, 'headingIds');
+  if (input.headingIds !== undefined && input.headingIds !== 'auto' && typeof input.headingIds !== 'boolean')
+    throw new OptionsError('headingIds', 'must be true, false or "auto"', input.headingIds);
+  const unknownDirectives = input.unknownDirectives ?? 'restore';
+  if (unknownDirectives !== 'restore' && unknownDirectives !== 'keep')
+    throw new OptionsError('unknownDirectives', 'must be "restore" or "keep"', unknownDirectives);
 
   const labels = structuredClone(builtinLabels);
   if (input.labels !== undefined) {
@@ -151,9 +175,10 @@ export function resolveOptions(options: Options | null | undefined = {}): Resolv
     locale: locale as Locale,
     strict: input.strict === true,
     typography: input.typography === true,
-    headingIds: input.headingIds !== false,
+    headingIds: (input.headingIds ?? 'auto') as boolean | 'auto',
     labels,
     providers,
     badges,
+    unknownDirectives,
   };
 }

@@ -13,7 +13,8 @@ import {
   toMdast,
   withHeadingId,
 } from './engine/mdast.js';
-import { renderDirective } from './engine/render.js';
+import { isNewsroomBlock, renderDirective } from './engine/render.js';
+import { restore } from './engine/restore.js';
 import type { NewsroomRecord } from './engine/types.js';
 import { type Locale, locales } from './locales.js';
 import { type Options, resolveOptions } from './options.js';
@@ -45,7 +46,7 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
     const root = tree as unknown as MdastLike;
     const source = String(file);
     const locale = frontmatterLocale(file) ?? settings.locale;
-    const doc = prepareDocument(root, settings, locale, {
+    const { doc, targets } = prepareDocument(root, settings, locale, {
       setHeadingId: (node, id) => {
         node.data = withHeadingId(node, id);
       },
@@ -54,20 +55,28 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
       },
     });
 
-    visit(tree, (node, index, parent) => {
-      if (parent === undefined || index === undefined) return;
-      const mdast = node as unknown as MdastLike;
-      const input = directiveKind(mdast)
-        ? directiveInput(mdast, source)
-        : node.type === 'blockquote'
-          ? blockquoteInput(mdast)
-          : undefined;
-      if (!input) return;
-      const replacement = toMdast(renderDirective(input, doc, settings));
-      parent.children.splice(index, 1, ...(replacement as never[]));
-      // Walk into the replacement: author content inside it may hold more blocks.
-      return [SKIP, index] as const;
-    });
+    // Document order, so ids and the record follow the text. A replacement moves
+    // the author's nodes under new parents; `parents` follows them there.
+    const parents = new Map(targets.map((target) => [target.node, target.parent]));
+    const adopt = (nodes: MdastLike[], parent: MdastLike): void => {
+      for (const child of nodes) {
+        if (parents.has(child)) parents.set(child, parent);
+        if (child.children) adopt(child.children, child);
+      }
+    };
+    for (const { node } of targets) {
+      const parent = parents.get(node) as MdastLike;
+      const children = parent.children as MdastLike[];
+      const index = children.indexOf(node);
+      if (index === -1) continue;
+      const isDirective = directiveKind(node) !== undefined;
+      if (isDirective && settings.unknownDirectives === 'keep' && !isNewsroomBlock(node.name ?? '')) continue;
+      const input = isDirective ? directiveInput(node, source) : blockquoteInput(node);
+      if (!input) continue;
+      const replacement = toMdast(renderDirective(input, doc, settings), { hChildren: true });
+      children.splice(index, 1, ...replacement);
+      adopt(replacement, parent);
+    }
 
     file.data.newsroom = doc.record;
     for (const diagnostic of doc.diagnostics) {
@@ -80,5 +89,26 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
     if (settings.strict && doc.diagnostics.length) {
       throw new StrictModeError(doc.diagnostics, file.path || undefined);
     }
+  };
+}
+
+/**
+ * Restores every directive no plugin claimed, as its exact source text. Run
+ * it last, after `remarkNewsroom` with `unknownDirectives: 'keep'` and any
+ * other directive plugin.
+ */
+export function remarkNewsroomRestore() {
+  return (tree: Root, file: VFile) => {
+    const source = String(file);
+    visit(tree, (node, index, parent) => {
+      const mdast = node as unknown as MdastLike;
+      if (parent === undefined || index === undefined || !directiveKind(mdast) || mdast.data) return;
+      parent.children.splice(
+        index,
+        1,
+        ...(toMdast(restore(directiveInput(mdast, source)), { hChildren: true }) as never[]),
+      );
+      return [SKIP, index] as const;
+    });
   };
 }

@@ -87,3 +87,33 @@ describe('pitfall corpus: directives that are not ours', () => {
     expect(htmlText(html)).toContain('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('unknownDirectives: keep, then remarkNewsroomRestore last', () => {
+  it('leaves foreign directives for another plugin, and restores what nobody claimed', async () => {
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { default: remarkRehype } = await import('remark-rehype');
+    const { default: rehypeStringify } = await import('rehype-stringify');
+    const { default: remarkNewsroom, remarkNewsroomRestore } = await import('../src/index.js');
+    // A stand-in for Starlight's asides: claims `:::note` after remark-newsroom ran.
+    const remarkNote = () => (root: unknown) => {
+      const tree = root as { children: { type: string; name?: string; data?: object }[] };
+      for (const node of tree.children) {
+        if (node.type === 'containerDirective' && node.name === 'note')
+          node.data = { hName: 'aside', hProperties: { className: ['note'] } };
+      }
+    };
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkNewsroom, { unknownDirectives: 'keep' })
+      .use(remarkNote)
+      .use(remarkNewsroomRestore)
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(':::note\nHinweis\n:::\n\n::topic[T]{href="/t"}\n\nLeser:innen und ::other{a=1}');
+    const html = String(file);
+    expect(html).toContain('<aside class="note"><p>Hinweis</p></aside>');
+    expect(html).toContain('data-nr="topic"');
+    expect(htmlText(html)).toContain('Leser:innen und ::other{a=1}');
+  });
+});

@@ -31,10 +31,24 @@ export const correction: BlockDefinition = {
   },
 };
 
+// Building an Intl formatter costs far more than formatting, and formatting
+// more than a lookup: one formatter per locale, one string per date.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatted = new Map<string, string>();
+
 /** `19. Juni 2024` / `June 19, 2024`: the date as written, never shifted by time zones. */
 export function formatDate(iso: string, locale: string): string {
+  const key = `${locale} ${iso}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    formatters.set(locale, formatter);
+  }
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  const text = formatter.format(new Date(Date.UTC(year, month - 1, day)));
+  if (formatted.size > 10_000) formatted.clear();
+  formatted.set(key, text);
+  return text;
 }

@@ -8,7 +8,15 @@ export { builtinBadges, defaultBadgeBase, type TrustBadge } from '../badges.js';
 export { formatDate } from '../blocks/correction.js';
 export { blocks } from '../blocks/index.js';
 export { format, type Labels, type Locale, labels, locales, quoteMarks } from '../locales.js';
-export { type Options, OptionsError, type ResolvedOptions, resolveOptions } from '../options.js';
+export {
+  badgeFields,
+  type Options,
+  OptionsError,
+  optionNames,
+  providerFields,
+  type ResolvedOptions,
+  resolveOptions,
+} from '../options.js';
 export { builtinProviders, type PollProvider, providerUrl } from '../providers.js';
 export { type AttributeSpec, type AttributeSpecs, isIsoDate } from './attributes.js';
 export { type BlockDefinition, slot } from './block.js';
@@ -25,10 +33,14 @@ export {
   type TreeWriter,
   textOf,
   toMdast,
+  typographizeRun,
+  typographyCandidates,
+  wantsHeadingIds,
   withHeadingId,
 } from './mdast.js';
 export { isNewsroomBlock, renderDirective } from './render.js';
 export { containerFences, restore, serializeDirective } from './restore.js';
 export type * from './types.js';
+export { ruleIds } from './types.js';
 export { type RunSegment, typographize } from './typography.js';
 export { isSafeUrl } from './url.js';

@@ -58,15 +58,25 @@ export function sliceSource(node: MdastLike, source: string | undefined): string
   return source.slice(start, end);
 }
 
-/** Raw HTML in a label is shown as text, never as markup (SPEC §2). */
+/**
+ * Raw HTML in a label is shown as text, never as markup (SPEC §2). Nodes
+ * without HTML stay the same objects, so a front end still finds the
+ * directives nested in a label.
+ */
 function htmlAsText(nodes: MdastLike[]): MdastLike[] {
-  return nodes.map((node) =>
-    node.type === 'html'
-      ? { type: 'text', value: node.value ?? '' }
-      : node.children
-        ? { ...node, children: htmlAsText(node.children) }
-        : node,
-  );
+  let changed = false;
+  const out = nodes.map((node) => {
+    if (node.type === 'html') {
+      changed = true;
+      return { type: 'text', value: node.value ?? '' };
+    }
+    if (!node.children?.length) return node;
+    const children = htmlAsText(node.children);
+    if (children === node.children) return node;
+    changed = true;
+    return { ...node, children };
+  });
+  return changed ? out : nodes;
 }
 
 /** Turns an mdast directive node into the engine's processor-neutral input. */
@@ -77,7 +87,7 @@ export function directiveInput(node: MdastLike, source: string | undefined): Blo
   if (kind === 'container') {
     const first = children[0];
     if (first?.type === 'paragraph' && first.data?.directiveLabel) {
-      label = htmlAsText(first.children ?? []);
+      label = [...htmlAsText(first.children ?? [])];
       children.shift();
     }
   } else if (children.length > 0 || (source !== undefined && /^:{1,2}[\w-]+\[/.test(sliceSource(node, source) ?? ''))) {
@@ -130,25 +140,38 @@ export function blockquoteInput(node: MdastLike): BlockInput | undefined {
 /**
  * The engine's markup as mdast: each element becomes a node with
  * `data.hName`/`data.hProperties` (hast property names, honoured by
- * mdast-util-to-hast and by Sätteri alike), and each slot gives back the author's own nodes.
+ * mdast-util-to-hast and by Sätteri alike), and each slot gives back the
+ * author's own nodes. `hChildren` (unified only) hands slot-free markup over whole.
  */
-export function toMdast(content: BlockContent[]): MdastLike[] {
+export function toMdast(content: BlockContent[], options: { hChildren?: boolean } = {}): MdastLike[] {
   const out: MdastLike[] = [];
   for (const node of content) {
     if (node.type === 'text') out.push({ type: 'text', value: node.value });
     else if (node.type === 'newsroomSlot') out.push(...(node.content as MdastLike[]));
-    else {
+    else if (options.hChildren && !hasSlot(node)) {
+      // Markup with no author content in it is final: mdast-util-to-hast takes
+      // it as is (`hChildren`) instead of converting node by node.
+      out.push({
+        type: 'paragraph',
+        data: { hName: node.tagName, hProperties: node.properties, hChildren: node.children },
+        children: [],
+      });
+    } else {
       out.push({
         type: 'paragraph',
         data: {
           hName: node.tagName,
           hProperties: node.properties,
         },
-        children: toMdast(node.children as BlockContent[]),
+        children: toMdast(node.children as BlockContent[], options),
       });
     }
   }
   return out;
+}
+
+function hasSlot(node: BlockContent): boolean {
+  return node.type === 'newsroomSlot' || (node.type === 'element' && (node.children as BlockContent[]).some(hasSlot));
 }
 
 /** Headings in document order with github-slugger ids, as Astro assigns them. */
@@ -163,7 +186,7 @@ export function headingEntries(headings: MdastLike[]): { node: MdastLike; entry:
   });
 }
 
-const phrasingParents = new Set(['paragraph', 'heading', 'tableCell']);
+export const phrasingParents = new Set(['paragraph', 'heading', 'tableCell']);
 const skippedPhrasing = new Set([
   'inlineCode',
   'html',
@@ -176,51 +199,83 @@ const skippedPhrasing = new Set([
   'imageReference',
 ]);
 
+export interface Run {
+  nodes: MdastLike[];
+  segments: RunSegment[];
+}
+
 /**
- * Walks a tree once, collecting the headings and the inline runs that
- * typography rewrites. A run is the text of one paragraph, heading or table
- * cell, in order; code, raw HTML and link text that is a URL are kept as
- * `skip` segments so quotes pair across them.
+ * The inline run of one paragraph, heading or table cell, in order: code,
+ * raw HTML and link text that is a URL are `skip` segments, so quotes pair
+ * across them but they are never rewritten.
  */
-export function scanTree(
-  root: MdastLike,
-  wantRuns: boolean,
-): {
+export function collectRun(parent: MdastLike, run: Run = { nodes: [], segments: [] }): Run {
+  for (const child of parent.children ?? []) {
+    if (child.type === 'text') {
+      run.nodes.push(child);
+      run.segments.push({ value: child.value ?? '' });
+    } else if (skippedPhrasing.has(child.type)) {
+      run.segments.push({ value: child.value ?? 'x', skip: true });
+    } else if (child.type === 'link' && child.url !== undefined && isUrlText(textOf(child), child.url)) {
+      run.segments.push({ value: textOf(child), skip: true });
+    } else if (child.children) {
+      collectRun(child, run);
+    }
+  }
+  return run;
+}
+
+/** Characters typography would change: most paragraphs have none and are skipped. */
+export const typographyCandidates = /["'“”‘’]|--|\.\.\./;
+
+/** Rewrites one phrasing parent's text nodes with locale typography. */
+export function typographizeRun(parent: MdastLike, locale: Locale, write: TreeWriter): void {
+  const run = collectRun(parent);
+  if (run.nodes.length === 0) return;
+  const values = typographize(run.segments, locale);
+  let index = 0;
+  run.segments.forEach((segment, at) => {
+    if (segment.skip) return;
+    const node = run.nodes[index++] as MdastLike;
+    if (values[at] !== node.value) write.setText(node, values[at] as string);
+  });
+}
+
+/** A directive or a blockquote a front end hands to the engine, with its parent. */
+export interface Target {
+  node: MdastLike;
+  parent: MdastLike;
+}
+
+export interface Scan {
   headings: MdastLike[];
-  runs: { nodes: MdastLike[]; segments: RunSegment[] }[];
-} {
-  const headings: MdastLike[] = [];
-  const runs: { nodes: MdastLike[]; segments: RunSegment[] }[] = [];
+  /** Phrasing parents whose text typography may change. */
+  runParents: MdastLike[];
+  targets: Target[];
+  /** The page has `::summary{from="headings"}`: headings then need their ids. */
+  summaryFromHeadings: boolean;
+}
 
-  const collect = (node: MdastLike, run: { nodes: MdastLike[]; segments: RunSegment[] }): void => {
-    for (const child of node.children ?? []) {
-      if (child.type === 'text') {
-        run.nodes.push(child);
-        run.segments.push({ value: child.value ?? '' });
-      } else if (skippedPhrasing.has(child.type)) {
-        run.segments.push({ value: child.value ?? 'x', skip: true });
-      } else if (child.type === 'link' && child.url !== undefined && isUrlText(textOf(child), child.url)) {
-        run.segments.push({ value: textOf(child), skip: true });
-      } else if (child.children) {
-        collect(child, run);
-      }
-    }
-  };
+const directiveTypes = new Set(['textDirective', 'leafDirective', 'containerDirective']);
 
+/** Walks a tree once: headings, typography candidates, directives and blockquotes, in document order. */
+export function scanTree(root: MdastLike, wantRuns: boolean): Scan {
+  const scan: Scan = { headings: [], runParents: [], targets: [], summaryFromHeadings: false };
   const walk = (node: MdastLike): void => {
-    if (node.type === 'heading') headings.push(node);
-    if (phrasingParents.has(node.type)) {
-      if (wantRuns) {
-        const run = { nodes: [] as MdastLike[], segments: [] as RunSegment[] };
-        collect(node, run);
-        if (run.nodes.length) runs.push(run);
+    for (const child of node.children ?? []) {
+      if (child.type === 'heading') scan.headings.push(child);
+      if (directiveTypes.has(child.type) || child.type === 'blockquote') {
+        scan.targets.push({ node: child, parent: node });
+        if (child.name === 'summary' && child.attributes?.from === 'headings') scan.summaryFromHeadings = true;
       }
-      return;
+      if (wantRuns && phrasingParents.has(child.type) && typographyCandidates.test(textOf(child))) {
+        scan.runParents.push(child);
+      }
+      if (child.children) walk(child);
     }
-    for (const child of node.children ?? []) walk(child);
   };
   walk(root);
-  return { headings, runs };
+  return scan;
 }
 
 function isUrlText(text: string, url: string): boolean {
@@ -233,31 +288,29 @@ export interface TreeWriter {
   setText(node: MdastLike, value: string): void;
 }
 
+/** Heading ids: always, never, or (`auto`) only when a summary from headings needs them. */
+export function wantsHeadingIds(settings: ResolvedOptions, summaryFromHeadings: boolean): boolean {
+  return settings.headingIds === 'auto' ? summaryFromHeadings : settings.headingIds;
+}
+
 /**
- * The per-document pass both Markdown front ends run before rendering
- * blocks: heading ids (so a summary from headings links to them) and locale
- * typography. Returns the document state the blocks share.
+ * The per-document pass of the unified front end before it renders blocks:
+ * heading ids (so a summary from headings links to them) and typography.
+ * Returns the document state the blocks share, and the blocks to render.
  */
 export function prepareDocument(root: MdastLike, settings: ResolvedOptions, locale: Locale, write: TreeWriter) {
   const scan = scanTree(root, settings.typography);
-  const headings = settings.headingIds ? headingEntries(scan.headings) : [];
-  for (const { node, entry } of headings) write.setHeadingId(node, entry.id);
-  if (settings.typography) {
-    for (const run of scan.runs) {
-      const values = typographize(run.segments, locale);
-      let index = 0;
-      run.segments.forEach((segment, at) => {
-        if (segment.skip) return;
-        const node = run.nodes[index++] as MdastLike;
-        if (values[at] !== node.value) write.setText(node, values[at] as string);
-      });
-    }
-  }
-  return createDocument(
+  // Slugging every heading is only worth it when something links to them.
+  const ids = wantsHeadingIds(settings, scan.summaryFromHeadings);
+  const headings = ids || scan.summaryFromHeadings ? headingEntries(scan.headings) : [];
+  if (ids) for (const { node, entry } of headings) write.setHeadingId(node, entry.id);
+  for (const parent of scan.runParents) typographizeRun(parent, locale, write);
+  const doc = createDocument(
     settings,
     locale,
     headings.map((heading) => heading.entry),
   );
+  return { doc, targets: scan.targets };
 }
 
 /** `data.hProperties.id` on a heading, keeping what else its data holds. */

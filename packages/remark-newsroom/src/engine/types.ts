@@ -46,18 +46,22 @@ export interface BlockInput {
   source?: string | undefined;
 }
 
-export type RuleId =
-  | 'missing-attribute'
-  | 'missing-label'
-  | 'invalid-date'
-  | 'invalid-url'
-  | 'unknown-provider'
-  | 'unknown-badge'
-  | 'unknown-attribute'
-  | 'invalid-attribute'
-  | 'unclosed-container'
-  | 'wrong-directive-kind'
-  | 'summary-without-headings';
+/** Every diagnostic rule, as data: the docs list each one (a test checks). */
+export const ruleIds = [
+  'missing-attribute',
+  'missing-label',
+  'invalid-date',
+  'invalid-url',
+  'unknown-provider',
+  'unknown-badge',
+  'unknown-attribute',
+  'invalid-attribute',
+  'unclosed-container',
+  'wrong-directive-kind',
+  'summary-without-headings',
+] as const;
+
+export type RuleId = (typeof ruleIds)[number];
 
 export interface Diagnostic {
   ruleId: RuleId;

@@ -1,0 +1,274 @@
+/**
+ * `pnpm bench`: the budgets of SPEC §8, measured side by side in one run.
+ *   1. unified pipeline with and without remark-newsroom over generated articles
+ *   2. Astro 7 builds of 100 and 1,000 articles, with and without the integration,
+ *      on Sätteri and on unified
+ *   3. page weight of the example site (JS and CSS, raw and gzip)
+ *   4. Lighthouse on the example article
+ * Prints one table and writes bench/results.json. `--smoke` runs a few
+ * articles of each, so the bench cannot rot; it asserts no times.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkNewsroom from 'remark-newsroom';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { Bench } from 'tinybench';
+import { unified } from 'unified';
+import { corpus } from './generate.ts';
+
+const exec = promisify(execFile);
+const here = fileURLToPath(new URL('./', import.meta.url));
+const smoke = process.argv.includes('--smoke');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const wants = (part: string) => !only || only.includes(part);
+
+interface Results {
+  machine: Record<string, string | number>;
+  smoke: boolean;
+  date: string;
+  unified?: Record<string, number>;
+  astro?: {
+    processor: string;
+    articles: number;
+    integration: boolean;
+    ms: number;
+    msPerArticle: number;
+    peakMemoryMB: number;
+  }[];
+  astroRatios?: Record<string, number>;
+  pageWeight?: { page: string; poll: boolean; js: number; jsGzip: number; css: number; cssGzip: number }[];
+  lighthouse?: Record<string, number>;
+  budgets: { budget: string; measured: string; limit: string; met: boolean }[];
+}
+
+const results: Results = {
+  machine: {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+  },
+  smoke,
+  date: new Date().toISOString(),
+  budgets: [],
+};
+
+function budget(
+  name: string,
+  measured: number,
+  limit: number,
+  format = (n: number) => n.toFixed(3),
+  lowerIsBetter = true,
+) {
+  results.budgets.push({
+    budget: name,
+    measured: format(measured),
+    limit: format(limit),
+    met: lowerIsBetter ? measured <= limit : measured >= limit,
+  });
+}
+
+/** Frontmatter is not Markdown: both pipelines get the body only. */
+const bodyOf = (markdown: string) => markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+
+async function benchUnified() {
+  const count = smoke ? 20 : 1000;
+  const bodies = corpus(count).map((a) => bodyOf(a.markdown));
+  const baseline = unified().use(remarkParse).use(remarkDirective).use(remarkRehype).use(rehypeStringify).freeze();
+  const newsroom = unified().use(remarkParse).use(remarkNewsroom).use(remarkRehype).use(rehypeStringify).freeze();
+  const bench = new Bench({
+    iterations: smoke ? 1 : 6,
+    warmupIterations: smoke ? 0 : 1,
+    time: 0,
+    warmupTime: 0,
+    throws: true,
+    retainSamples: true,
+  });
+  const run = (processor: typeof baseline) => () => {
+    for (const body of bodies) processor.processSync(body);
+  };
+  // Two rounds in opposite order, so drift on a noisy machine hits both alike.
+  bench.add('baseline', run(baseline)).add('remark-newsroom', run(newsroom));
+  await bench.run();
+  const second = new Bench({
+    iterations: smoke ? 1 : 6,
+    warmupIterations: 0,
+    time: 0,
+    warmupTime: 0,
+    throws: true,
+    retainSamples: true,
+  });
+  second.add('remark-newsroom', run(newsroom)).add('baseline', run(baseline));
+  await second.run();
+  const median = (name: string) => {
+    const samples = [...bench.tasks, ...second.tasks]
+      .filter((task) => task.name === name)
+      .flatMap((task) => (task.result as { latency?: { samples?: number[] } }).latency?.samples ?? []);
+    samples.sort((a, b) => a - b);
+    return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
+  };
+  const base = median('baseline');
+  const ours = median('remark-newsroom');
+  results.unified = {
+    articles: count,
+    baselineArticlesPerSecond: Math.round((count / base) * 1000),
+    newsroomArticlesPerSecond: Math.round((count / ours) * 1000),
+    ratio: Number((ours / base).toFixed(3)),
+  };
+  budget('unified: remark-newsroom / baseline time', ours / base, 1.1);
+}
+
+async function buildSite(processor: 'satteri' | 'unified', count: number, integration: boolean) {
+  const root = join(here, '.sites', `${processor}-${integration ? 'with' : 'without'}-${count}`);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(join(root, 'src/pages'), { recursive: true });
+  for (const a of corpus(count)) writeFileSync(join(root, 'src/pages', `${a.slug}.md`), a.markdown);
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `${processor === 'unified' ? "import { unified } from '@astrojs/markdown-remark';\n" : ''}${integration ? "import newsroom from 'astro-newsroom';\n" : ''}export default {\n  ${processor === 'unified' ? 'markdown: { processor: unified() },' : ''}\n  integrations: [${integration ? 'newsroom()' : ''}],\n  logLevel: 'error',\n};\n`,
+  );
+  const rssFile = join(root, 'rss.txt');
+  const started = performance.now();
+  await exec(
+    process.execPath,
+    ['--import', join(here, 'rss.mjs'), join(here, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: root,
+      env: { ...process.env, NEWSROOM_RSS_FILE: rssFile },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const ms = performance.now() - started;
+  const peak = Number(readFileSync(rssFile, 'utf8'));
+  rmSync(root, { recursive: true, force: true });
+  return {
+    processor,
+    articles: count,
+    integration,
+    ms: Math.round(ms),
+    msPerArticle: Number((ms / count).toFixed(2)),
+    peakMemoryMB: Math.round(peak / 2 ** 20),
+  };
+}
+
+async function benchAstro() {
+  results.astro = [];
+  const sizes = smoke ? [5] : [100, 1000];
+  const processors = ['satteri', 'unified'] as const;
+  for (const count of sizes) {
+    for (const processor of processors) {
+      // Without, then with, back to back: the pair shares the machine's state.
+      results.astro.push(await buildSite(processor, count, false));
+      results.astro.push(await buildSite(processor, count, true));
+    }
+  }
+  const find = (p: string, n: number, i: boolean) =>
+    results.astro!.find((r) => r.processor === p && r.articles === n && r.integration === i)!;
+  results.astroRatios = {};
+  for (const processor of processors) {
+    const large = sizes.at(-1)!;
+    const ratio = find(processor, large, true).ms / find(processor, large, false).ms;
+    results.astroRatios[`${processor} with/without (${large})`] = Number(ratio.toFixed(3));
+    budget(`Astro ${processor}: build with / without (${large} articles)`, ratio, 1.15);
+    if (sizes.length > 1) {
+      const flat = find(processor, 1000, true).msPerArticle / find(processor, 100, true).msPerArticle;
+      results.astroRatios[`${processor} ms/article 1000 vs 100`] = Number(flat.toFixed(3));
+      budget(`Astro ${processor}: ms per article, 1,000 vs 100`, flat, 1.15);
+    }
+  }
+}
+
+const exampleDist = join(here, '../examples/news-site/dist');
+
+function benchPageWeight() {
+  const pages = [
+    'index.html',
+    'artikel/putin-nordkorea/index.html',
+    'artikel/north-korea-explainer/index.html',
+    'so-arbeitet-die-redaktion/index.html',
+    'themen/ukraine/index.html',
+    '404.html',
+  ];
+  results.pageWeight = pages.map((page) => {
+    const html = readFileSync(join(exampleDist, page), 'utf8');
+    const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => readFileSync(join(exampleDist, m[1]!)));
+    const js = assets(/<script[^>]+src="([^"]+)"/g);
+    const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g);
+    const size = (files: Buffer[], gzip: boolean) =>
+      files.reduce((sum, file) => sum + (gzip ? gzipSync(file, { level: 9 }).length : file.length), 0);
+    return {
+      page,
+      poll: html.includes('data-nr="poll"'),
+      js: size(js, false),
+      jsGzip: size(js, true),
+      css: size(css, false),
+      cssGzip: size(css, true),
+    };
+  });
+  const withPoll = results.pageWeight.filter((p) => p.poll);
+  const withoutPoll = results.pageWeight.filter((p) => !p.poll);
+  budget('JS on pages without a poll (bytes)', Math.max(...withoutPoll.map((p) => p.js)), 0, String);
+  budget('JS gzip on pages with a poll (bytes)', Math.max(...withPoll.map((p) => p.jsGzip)), 1536, String);
+  const ours = readFileSync(join(here, '../packages/astro-newsroom/styles/newsroom.css'));
+  budget('astro-newsroom CSS gzip (bytes)', gzipSync(ours, { level: 9 }).length, 4096, String);
+}
+
+async function benchLighthouse() {
+  const { serveSite } = await import('../test/browser/server.ts');
+  const server = await serveSite();
+  try {
+    const out = join(here, '.lighthouse.json');
+    await exec(
+      process.execPath,
+      [
+        join(here, 'node_modules/lighthouse/cli/index.js'),
+        `${server.origin}/artikel/putin-nordkorea/`,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> };
+    rmSync(out);
+    results.lighthouse = Object.fromEntries(
+      Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]),
+    );
+    for (const [id, score] of Object.entries(results.lighthouse)) budget(`Lighthouse ${id}`, score, 100, String, false);
+  } finally {
+    await server.close();
+  }
+}
+
+if (wants('unified')) await benchUnified();
+if (wants('astro')) await benchAstro();
+if (wants('weight')) benchPageWeight();
+if (wants('lighthouse') && !smoke) await benchLighthouse();
+
+console.log(`\nnewsroom bench${smoke ? ' (smoke: sizes too small for the budgets to mean anything)' : ''}`);
+console.log(
+  `machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}\n`,
+);
+if (results.unified) console.table(results.unified);
+if (results.astro) console.table(results.astro);
+if (results.pageWeight) console.table(results.pageWeight);
+if (results.lighthouse) console.table(results.lighthouse);
+console.table(results.budgets);
+if (!smoke) writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

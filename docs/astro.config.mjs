@@ -1,0 +1,33 @@
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import newsroom from 'astro-newsroom';
+
+export default defineConfig({
+  site: 'http://localhost:4322',
+  integrations: [
+    starlight({
+      title: 'newsroom',
+      description: 'Markdown building blocks for news pages: astro-newsroom and remark-newsroom.',
+      sidebar: [
+        { label: 'Start', items: ['getting-started', 'example-site'] },
+        { label: 'Blocks', autogenerate: { directory: 'blocks' } },
+        {
+          label: 'Guides',
+          items: [
+            'configuration',
+            'locales-and-typography',
+            'privacy-and-consent',
+            'structured-data',
+            'diagnostics',
+            'theming',
+            'satteri-and-unified',
+            'performance',
+            'recipes',
+          ],
+        },
+      ],
+    }),
+    // Our own blocks on the docs' own pages, beside Starlight's asides.
+    newsroom({ locale: 'en' }),
+  ],
+});
