@@ -17,7 +17,7 @@ import {
   type ResolvedOptions,
   renderDirective,
   restore,
-  scanTree,
+  type TextReader,
   type TreeWriter,
   toMdast,
   typographizeRun,
@@ -58,6 +58,22 @@ function pageLocale(ctx: VisitorContext, fallback: Locale): Locale {
   return locales.includes(value as Locale) ? (value as Locale) : fallback;
 }
 
+/** Sätteri reads text in Rust: far cheaper than materialising the nodes in JS. */
+function nativeText(ctx: VisitorContext): TextReader {
+  return (node) => (Array.isArray(node) ? node.map((n) => ctx.textContent(n)).join('') : ctx.textContent(node));
+}
+
+// Headings sit at block level: the walk never enters paragraphs, whose text it would materialise.
+const blockParents = new Set(['blockquote', 'list', 'listItem', 'containerDirective', 'footnoteDefinition']);
+
+function headingsOf(parent: MdastLike, out: MdastLike[] = []): MdastLike[] {
+  for (const child of parent.children ?? []) {
+    if (child.type === 'heading') out.push(child);
+    else if (blockParents.has(child.type)) headingsOf(child, out);
+  }
+  return out;
+}
+
 /** `::summary{from="headings"}` in the source: only then are headings worth a walk. */
 const summaryFromHeadings = /from\s*=\s*["']?headings/;
 
@@ -80,10 +96,11 @@ export function satteriMdastPlugin(settings: ResolvedOptions, report: Reporter):
     };
     // Not ours: left for other plugins (Starlight's asides…); the restoration plugin runs last.
     const directive = (node: MdastLike, ctx: VisitorContext) =>
-      isNewsroomBlock(node.name ?? '') ? render(node, ctx, directiveInput(node, source)) : undefined;
+      isNewsroomBlock(node.name ?? '') ? render(node, ctx, directiveInput(node, source, nativeText(ctx))) : undefined;
     // Sätteri reads text natively: only runs that typography would change are materialised.
     const typography = (node: MdastLike, ctx: VisitorContext) => {
-      if (doc && typographyCandidates.test(ctx.textContent(node))) typographizeRun(node, doc.locale, writer(ctx));
+      if (doc && typographyCandidates(doc.locale).test(ctx.textContent(node)))
+        typographizeRun(node, doc.locale, writer(ctx));
     };
 
     return {
@@ -94,10 +111,10 @@ export function satteriMdastPlugin(settings: ResolvedOptions, report: Reporter):
       before(root, ctx) {
         source = ctx.source;
         let headings: HeadingEntry[] = [];
-        if (settings.headingIds === true || summaryFromHeadings.test(source)) {
-          const scan = scanTree(root, false);
-          const entries = headingEntries(scan.headings);
-          if (wantsHeadingIds(settings, scan.summaryFromHeadings)) {
+        const linked = summaryFromHeadings.test(source);
+        if (settings.headingIds === true || linked) {
+          const entries = headingEntries(headingsOf(root), nativeText(ctx));
+          if (wantsHeadingIds(settings, linked)) {
             for (const { node, entry } of entries) writer(ctx).setHeadingId(node, entry.id);
           }
           headings = entries.map((heading) => heading.entry);
@@ -109,7 +126,7 @@ export function satteriMdastPlugin(settings: ResolvedOptions, report: Reporter):
       leafDirective: directive as Visitor,
       containerDirective: directive as Visitor,
       blockquote: ((node, ctx) => {
-        const input = blockquoteInput(node);
+        const input = blockquoteInput(node, nativeText(ctx));
         return input ? render(node, ctx, input) : undefined;
       }) as Visitor,
       after(_root, ctx) {

@@ -30,6 +30,7 @@ export {
   prepareDocument,
   scanTree,
   sliceSource,
+  type TextReader,
   type TreeWriter,
   textOf,
   toMdast,

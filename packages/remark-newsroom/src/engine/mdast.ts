@@ -40,12 +40,15 @@ export function directiveKind(node: MdastLike): DirectiveKind | undefined {
   return directiveKinds[node.type];
 }
 
+/** Reads the text of a node: mdast-util-to-string, or a processor's native (and cheaper) reader. */
+export type TextReader = (node: MdastLike | MdastLike[]) => string;
+
 /** Text of each body block; a list counts item by item (summary key points). */
-function blockTexts(children: MdastLike[]): string[] {
+function blockTexts(children: MdastLike[], text: TextReader): string[] {
   const texts: string[] = [];
   for (const child of children) {
-    if (child.type === 'list') for (const item of child.children ?? []) texts.push(textOf(item).trim());
-    else texts.push(textOf(child).trim());
+    if (child.type === 'list') for (const item of child.children ?? []) texts.push(text(item).trim());
+    else texts.push(text(child).trim());
   }
   return texts.filter(Boolean);
 }
@@ -79,8 +82,12 @@ function htmlAsText(nodes: MdastLike[]): MdastLike[] {
   return changed ? out : nodes;
 }
 
+function labelText(label: MdastLike[], text: TextReader): string {
+  return label.map((node) => (node.type === 'text' ? (node.value ?? '') : text(node))).join('');
+}
+
 /** Turns an mdast directive node into the engine's processor-neutral input. */
-export function directiveInput(node: MdastLike, source: string | undefined): BlockInput {
+export function directiveInput(node: MdastLike, source: string | undefined, text: TextReader = textOf): BlockInput {
   const kind = directiveKind(node) ?? 'text';
   const children = [...(node.children ?? [])];
   let label: MdastLike[] | undefined;
@@ -100,9 +107,9 @@ export function directiveInput(node: MdastLike, source: string | undefined): Blo
     name: node.name ?? '',
     attributes,
     label,
-    labelText: label ? textOf(label) : '',
+    labelText: label ? labelText(label, text) : '',
     children: kind === 'container' ? children : [],
-    blockTexts: kind === 'container' ? blockTexts(children) : [],
+    blockTexts: kind === 'container' ? blockTexts(children, text) : [],
     position: node.position ?? undefined,
     source: sliceSource(node, source),
   };
@@ -114,11 +121,11 @@ const attributionLine = /^\s*(?:—|–|--)\s*/;
  * A blockquote whose last paragraph starts with `—` or `--` is a quote:
  * the text before the first comma names the speaker, the rest is the role.
  */
-export function blockquoteInput(node: MdastLike): BlockInput | undefined {
+export function blockquoteInput(node: MdastLike, text: TextReader = textOf): BlockInput | undefined {
   const children = node.children ?? [];
   const last = children.at(-1);
   if (children.length < 2 || last?.type !== 'paragraph') return undefined;
-  const line = textOf(last);
+  const line = text(last);
   if (!attributionLine.test(line)) return undefined;
   const attribution = line.replace(attributionLine, '').trim();
   const comma = attribution.indexOf(',');
@@ -132,7 +139,7 @@ export function blockquoteInput(node: MdastLike): BlockInput | undefined {
     attributes: role ? { by, role } : { by },
     labelText: '',
     children: body,
-    blockTexts: blockTexts(body),
+    blockTexts: blockTexts(body, text),
     position: node.position ?? undefined,
   };
 }
@@ -175,10 +182,13 @@ function hasSlot(node: BlockContent): boolean {
 }
 
 /** Headings in document order with github-slugger ids, as Astro assigns them. */
-export function headingEntries(headings: MdastLike[]): { node: MdastLike; entry: HeadingEntry }[] {
+export function headingEntries(
+  headings: MdastLike[],
+  read: TextReader = textOf,
+): { node: MdastLike; entry: HeadingEntry }[] {
   const slugger = new GithubSlugger();
   return headings.map((node) => {
-    const text = textOf(node);
+    const text = read(node);
     const existing = (node.data?.hProperties as Properties | undefined)?.id;
     const id = typeof existing === 'string' ? existing : slugger.slug(text);
     if (typeof existing === 'string') slugger.slug(existing);
@@ -225,8 +235,20 @@ export function collectRun(parent: MdastLike, run: Run = { nodes: [], segments: 
   return run;
 }
 
-/** Characters typography would change: most paragraphs have none and are skipped. */
-export const typographyCandidates = /["'“”‘’]|--|\.\.\./;
+/**
+ * Text that typography would change, per locale: most paragraphs match none
+ * and are skipped. English curly quotes are already right in `en`; a lone ’
+ * is an apostrophe everywhere, so only an opening ‘ makes ’ worth a look.
+ */
+const candidates: Record<Locale, RegExp> = {
+  de: /["'“”‘]|--|\.\.\./,
+  'de-CH': /["'“”‘]|--|\.\.\./,
+  en: /["']|--|\.\.\./,
+};
+
+export function typographyCandidates(locale: Locale): RegExp {
+  return candidates[locale];
+}
 
 /** Rewrites one phrasing parent's text nodes with locale typography. */
 export function typographizeRun(parent: MdastLike, locale: Locale, write: TreeWriter): void {
@@ -259,7 +281,7 @@ export interface Scan {
 const directiveTypes = new Set(['textDirective', 'leafDirective', 'containerDirective']);
 
 /** Walks a tree once: headings, typography candidates, directives and blockquotes, in document order. */
-export function scanTree(root: MdastLike, wantRuns: boolean): Scan {
+export function scanTree(root: MdastLike, wantRuns: RegExp | false): Scan {
   const scan: Scan = { headings: [], runParents: [], targets: [], summaryFromHeadings: false };
   const walk = (node: MdastLike): void => {
     for (const child of node.children ?? []) {
@@ -268,7 +290,7 @@ export function scanTree(root: MdastLike, wantRuns: boolean): Scan {
         scan.targets.push({ node: child, parent: node });
         if (child.name === 'summary' && child.attributes?.from === 'headings') scan.summaryFromHeadings = true;
       }
-      if (wantRuns && phrasingParents.has(child.type) && typographyCandidates.test(textOf(child))) {
+      if (wantRuns && phrasingParents.has(child.type) && wantRuns.test(textOf(child))) {
         scan.runParents.push(child);
       }
       if (child.children) walk(child);
@@ -299,7 +321,7 @@ export function wantsHeadingIds(settings: ResolvedOptions, summaryFromHeadings: 
  * Returns the document state the blocks share, and the blocks to render.
  */
 export function prepareDocument(root: MdastLike, settings: ResolvedOptions, locale: Locale, write: TreeWriter) {
-  const scan = scanTree(root, settings.typography);
+  const scan = scanTree(root, settings.typography && typographyCandidates(locale));
   // Slugging every heading is only worth it when something links to them.
   const ids = wantsHeadingIds(settings, scan.summaryFromHeadings);
   const headings = ids || scan.summaryFromHeadings ? headingEntries(scan.headings) : [];
