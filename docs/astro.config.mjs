@@ -5,12 +5,14 @@ import newsroom from 'astro-newsroom';
 export default defineConfig({
   site: 'http://localhost:4322',
   integrations: [
+    // Before Starlight: Starlight turns directives it does not know back into text.
+    newsroom({ locale: 'en' }),
     starlight({
       title: 'newsroom',
       description: 'Markdown building blocks for news pages: astro-newsroom and remark-newsroom.',
       sidebar: [
         { label: 'Start', items: ['getting-started', 'example-site'] },
-        { label: 'Blocks', autogenerate: { directory: 'blocks' } },
+        { label: 'Blocks', items: [{ autogenerate: { directory: 'blocks' } }] },
         {
           label: 'Guides',
           items: [
@@ -27,7 +29,5 @@ export default defineConfig({
         },
       ],
     }),
-    // Our own blocks on the docs' own pages, beside Starlight's asides.
-    newsroom({ locale: 'en' }),
   ],
 });

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     name: 'site-and-packages',
-    include: ['browser/**/*.test.ts', 'consumer/**/*.test.ts'],
+    include: ['browser/**/*.test.ts', 'docs/**/*.test.ts', 'consumer/**/*.test.ts'],
     testTimeout: 600_000,
     hookTimeout: 120_000,
     // One Chromium at a time on a two-core machine.

@@ -4,15 +4,14 @@
  * Also takes the desktop and phone screenshots of the article page.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './chromium.js';
+import { brokenLinks } from './links.js';
 import { fileFor, type SiteServer, serveSite, siteDist, sitePages } from './server.js';
 
 const run = promisify(execFile);
@@ -52,27 +51,7 @@ describe('Nu HTML checker', () => {
 
 describe('internal links', () => {
   it('every internal href and src resolves, fragments included', () => {
-    const broken: string[] = [];
-    let checked = 0;
-    for (const [index, path] of pages.entries()) {
-      const tree = fromHtml(readFileSync(files[index]!, 'utf8'));
-      for (const element of selectAll('a[href], link[href], img[src], script[src]', tree)) {
-        const value = String(element.properties.href ?? element.properties.src);
-        const url = new URL(value, `http://localhost:4321${path}`);
-        if (url.origin !== 'http://localhost:4321') continue;
-        checked++;
-        const target = fileFor(url.pathname);
-        if (!target) {
-          broken.push(`${path}: ${value}`);
-          continue;
-        }
-        if (url.hash) {
-          const id = decodeURIComponent(url.hash.slice(1));
-          const targetTree = fromHtml(readFileSync(target, 'utf8'));
-          if (!selectAll(`[id="${id}"]`, targetTree).length) broken.push(`${path}: ${value} (no #${id})`);
-        }
-      }
-    }
+    const { broken, checked } = brokenLinks(siteDist, pages);
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(30);
   });

@@ -1,5 +1,5 @@
 /** A static server for the built example site, on loopback, with an optional CSP header. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -17,11 +17,11 @@ const types: Record<string, string> = {
 };
 
 /** Resolves a URL path to a built file, as a static host would (`/a/` → `/a/index.html`). */
-export function fileFor(pathname: string): string | undefined {
+export function fileFor(pathname: string, root = siteDist): string | undefined {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   for (const candidate of [clean, join(clean, 'index.html'), `${clean}.html`]) {
-    const path = join(siteDist, candidate);
-    if (path.startsWith(siteDist) && existsSync(path) && statSync(path).isFile()) return path;
+    const path = join(root, candidate);
+    if (path.startsWith(root) && existsSync(path) && statSync(path).isFile()) return path;
   }
   return undefined;
 }
@@ -31,14 +31,14 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-export async function serveSite(csp?: string): Promise<SiteServer> {
+export async function serveSite(csp?: string, root = siteDist): Promise<SiteServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = fileFor(url.pathname);
+    const file = fileFor(url.pathname, root);
     const headers: Record<string, string> = csp ? { 'Content-Security-Policy': csp } : {};
     if (!file) {
       response.writeHead(404, { ...headers, 'Content-Type': types['.html']! });
-      response.end(readFileSync(join(siteDist, '404.html')));
+      response.end(readFileSync(join(root, '404.html')));
       return;
     }
     response.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
@@ -62,4 +62,12 @@ export function sitePages(): string[] {
     '/themen/ukraine/',
     '/404.html',
   ];
+}
+
+/** Every HTML page under a built site, as URL paths (`/a/` for `a/index.html`). */
+export function htmlPages(root: string): string[] {
+  return (readdirSync(root, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.replaceAll('\\', '/')}`.replace(/index\.html$/, ''))
+    .sort();
 }

@@ -21,6 +21,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
     name: 'astro-newsroom',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, logger, injectScript, injectRoute }) => {
+        assertRunsBeforeRestoration(config.integrations);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const remark = remarkOptions(options, `${base}_newsroom/`);
         // Validates the nested options (labels, providers, badges) with clear messages.
@@ -105,4 +106,20 @@ function restorationIntegration(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Starlight inserts its own directive restoration right after itself, so an
+ * integration listed after Starlight would only ever see our directives as
+ * text. Fail early, and say which order works.
+ */
+function assertRunsBeforeRestoration(integrations: { name: string }[]): void {
+  const ours = integrations.findIndex((integration) => integration.name === 'astro-newsroom');
+  const restoring = integrations.findIndex((integration) => integration.name === 'starlight-directives-restoration');
+  if (restoring !== -1 && ours > restoring) {
+    throw new Error(
+      'astro-newsroom: list newsroom() before starlight() in `integrations`, e.g. `integrations: [newsroom(), starlight({ … })]`. ' +
+        'Starlight restores every directive it does not know as plain text, so after it our blocks would never render.',
+    );
+  }
 }

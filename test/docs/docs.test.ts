@@ -1,0 +1,102 @@
+/**
+ * The docs site (Starlight + astro-newsroom): it built, its internal links
+ * resolve, its pages pass axe-core, our blocks and Starlight's asides render
+ * side by side, and every option, rule id, label and CSS custom property in
+ * the code is documented, so the docs cannot fall behind.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { optionsSchema } from 'astro-newsroom/options';
+import type { Browser } from 'playwright-core';
+import { labels, optionNames, providerFields, ruleIds } from 'remark-newsroom/engine';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage } from '../browser/chromium.js';
+import { brokenLinks } from '../browser/links.js';
+import { htmlPages, type SiteServer, serveSite } from '../browser/server.js';
+
+const docsDist = fileURLToPath(new URL('../../docs/dist/', import.meta.url));
+const docsSource = fileURLToPath(new URL('../../docs/src/content/docs/', import.meta.url));
+const css = readFileSync(
+  fileURLToPath(new URL('../../packages/astro-newsroom/styles/newsroom.css', import.meta.url)),
+  'utf8',
+);
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const text = (readdirSync(docsSource, { recursive: true }) as string[])
+  .filter((file) => /\.mdx?$/.test(file))
+  .map((file) => readFileSync(join(docsSource, file), 'utf8'))
+  .join('\n');
+const pages = htmlPages(docsDist);
+
+describe('docs: what the code has, the docs say', () => {
+  it.each([...optionNames])('remark-newsroom option `%s`', (name) => expect(text).toContain(`\`${name}\``));
+  it.each(Object.keys(optionsSchema.shape))('astro-newsroom option `%s`', (name) =>
+    expect(text).toContain(`\`${name}\``),
+  );
+  it.each([...ruleIds])('rule id `%s`', (rule) => expect(text).toContain(`\`${rule}\``));
+  it.each(Object.keys(labels.de))('label `%s`', (label) => expect(text).toContain(`\`${label}\``));
+  it.each([...providerFields])('provider field `%s`', (field) => expect(text).toContain(`\`${field}\``));
+  it.each([...new Set(css.match(/--nr-[a-z-]+(?=:)/g))])('CSS custom property `%s`', (property) =>
+    expect(text).toContain(`\`${property}\``),
+  );
+});
+
+describe('docs site', () => {
+  it('built every page', () => {
+    expect(pages.length).toBeGreaterThan(15);
+    expect(pages).toContain('/blocks/quote/');
+    expect(pages).toContain('/performance/');
+  });
+
+  it('every internal link resolves', () => {
+    const { broken, checked } = brokenLinks(docsDist, pages, 'http://localhost:4322', { skipCanonical: true });
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("our blocks and Starlight's asides render on the same page", () => {
+    const quote = readFileSync(join(docsDist, 'blocks/quote/index.html'), 'utf8');
+    expect(quote).toContain('starlight-aside');
+    expect(quote).toContain('data-nr="quote"');
+    const summary = readFileSync(join(docsDist, 'blocks/summary/index.html'), 'utf8');
+    expect(summary.match(/data-nr="summary"/g)).toHaveLength(4);
+  });
+});
+
+describe('docs: axe-core', () => {
+  let browser: Browser;
+  let server: SiteServer;
+  beforeAll(async () => {
+    browser = await launch();
+    server = await serveSite(undefined, docsDist);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('zero violations on every page', async () => {
+    const { context, page } = await openPage(browser, server.origin);
+    const violations: string[] = [];
+    for (const path of pages) {
+      await page.goto(server.origin + path);
+      await page.evaluate(axeSource);
+      const found = await page.evaluate(async () => {
+        // Starlight's own search button (not our markup) names itself "Search" while showing a
+        // keyboard hint too; everything else on the page is checked.
+        const result = await (
+          window as unknown as {
+            axe: { run(context: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+          }
+        ).axe.run({ exclude: [['button[data-open-modal]']] });
+        return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+      });
+      violations.push(...found.map((v) => `${path}: ${v}`));
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
