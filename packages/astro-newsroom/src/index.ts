@@ -3,6 +3,7 @@ import { remarkNewsroomRestore } from 'remark-newsroom';
 import { resolveOptions } from 'remark-newsroom/engine';
 import { createReporter } from './diagnostics.js';
 import { type NewsroomOptions, parseOptions, remarkOptions } from './options.js';
+import { resolveOverrides } from './overrides.js';
 import { pollScriptSrc } from './poll-script.js';
 import { satteriHastPlugin, satteriMdastPlugin, satteriRestorePlugin } from './satteri.js';
 import { unifiedPlugins } from './unified.js';
@@ -28,6 +29,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
         const settings = resolveOptions(remark);
         const report = createReporter(logger, config.root, options.strict);
         const scriptSrc = pollScriptSrc(base);
+        const overrides = resolveOverrides(options.components, config.root);
 
         const processor = (
           config.markdown as {
@@ -36,10 +38,10 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
         ).processor;
         if (processor?.name === 'satteri') {
           (processor.options.features as Record<string, unknown>).directive = true;
-          (processor.options.mdastPlugins as unknown[]).push(satteriMdastPlugin(settings, report));
+          (processor.options.mdastPlugins as unknown[]).push(satteriMdastPlugin(settings, report, overrides));
           (processor.options.hastPlugins as unknown[]).push(satteriHastPlugin(scriptSrc));
         } else {
-          const plugins = unifiedPlugins(remark, report, scriptSrc);
+          const plugins = unifiedPlugins(remark, report, scriptSrc, overrides);
           if (processor?.name === 'unified') {
             (processor.options.remarkPlugins as unknown[]).push(...plugins.remarkPlugins);
             (processor.options.rehypePlugins as unknown[]).push(...plugins.rehypePlugins);

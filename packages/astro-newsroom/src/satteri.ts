@@ -26,6 +26,7 @@ import {
   withHeadingId,
 } from 'remark-newsroom/engine';
 import type { Reporter } from './diagnostics.js';
+import { importNode, type Overrides, overrideElement } from './overrides.js';
 import { pollScriptElement } from './poll-script.js';
 
 /** The slice of Sätteri's visitor context we use (kept local: Astro 6 sites have no Sätteri). */
@@ -35,7 +36,9 @@ interface VisitorContext {
   readonly data: Record<string, unknown>;
   setProperty(node: unknown, key: string, value: unknown): void;
   replaceNode(node: unknown, replacement: unknown): void;
+  readonly sourceFormat: string;
   appendChild(node: unknown, child: unknown): void;
+  prependChild(node: unknown, child: unknown): void;
   textContent(node: unknown): string;
 }
 
@@ -78,8 +81,13 @@ function headingsOf(parent: MdastLike, out: MdastLike[] = []): MdastLike[] {
 const summaryFromHeadings = /from\s*=\s*["']?headings/;
 
 /** The mdast plugin, as a factory so every document gets its own state. */
-export function satteriMdastPlugin(settings: ResolvedOptions, report: Reporter): () => SatteriPlugin {
+export function satteriMdastPlugin(
+  settings: ResolvedOptions,
+  report: Reporter,
+  overrides: Overrides = {},
+): () => SatteriPlugin {
   return () => {
+    const imported = new Set<string>();
     let doc: ReturnType<typeof createDocument> | undefined;
     let source = '';
     const writer = (ctx: VisitorContext): TreeWriter => ({
@@ -89,7 +97,13 @@ export function satteriMdastPlugin(settings: ResolvedOptions, report: Reporter):
 
     const render = (node: MdastLike, ctx: VisitorContext, input: BlockInput) => {
       if (!doc) return undefined;
-      const content = toMdast(renderDirective(input, doc, settings));
+      const rendered = renderDirective(input, doc, settings);
+      // The engine still validates and records the block; the user's component renders it.
+      if (ctx.sourceFormat === 'mdx' && Object.hasOwn(overrides, input.name) && isNewsroomBlock(input.name)) {
+        imported.add(input.name);
+        return overrideElement(input, doc.locale);
+      }
+      const content = toMdast(rendered);
       if (content.length === 1) return content[0];
       ctx.replaceNode(node, content);
       return undefined;
@@ -129,8 +143,9 @@ export function satteriMdastPlugin(settings: ResolvedOptions, report: Reporter):
         const input = blockquoteInput(node, nativeText(ctx));
         return input ? render(node, ctx, input) : undefined;
       }) as Visitor,
-      after(_root, ctx) {
+      after(root, ctx) {
         if (!doc) return;
+        for (const block of imported) ctx.prependChild(root, importNode(block, overrides[block] as string));
         const astro = ctx.data.astro as AstroData | undefined;
         if (astro?.frontmatter) astro.frontmatter.newsroom = doc.record;
         ctx.data.newsroom = doc.record;

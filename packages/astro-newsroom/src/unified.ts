@@ -8,6 +8,7 @@ import remarkNewsroom, { type Options } from 'remark-newsroom';
 import type { Diagnostic, RuleId } from 'remark-newsroom/engine';
 import type { VFile } from 'vfile';
 import type { Reporter } from './diagnostics.js';
+import { importNode, type Overrides, overrideElement } from './overrides.js';
 import { pollScriptElement } from './poll-script.js';
 
 interface AstroFileData {
@@ -37,12 +38,35 @@ function rehypePollScript(src: string) {
   };
 }
 
-export function unifiedPlugins(options: Options, report: Reporter, scriptSrc: string) {
+/** In `.mdx`, an overridden block becomes the user's component (see overrides.ts). */
+function overrideTransform(overrides: Overrides): Options['transformBlock'] {
+  return (input, { file, locale }) => {
+    if (!file.path?.endsWith('.mdx') || !Object.hasOwn(overrides, input.name)) return undefined;
+    const data = file.data as { newsroomImports?: Set<string> };
+    (data.newsroomImports ??= new Set()).add(input.name);
+    return overrideElement(input, locale);
+  };
+}
+
+/** Imports the override components the document used. */
+function remarkOverrideImports(overrides: Overrides) {
+  return () => (tree: { children: unknown[] }, file: VFile) => {
+    for (const block of (file.data as { newsroomImports?: Set<string> }).newsroomImports ?? []) {
+      tree.children.unshift(importNode(block, overrides[block] as string));
+    }
+  };
+}
+
+export function unifiedPlugins(options: Options, report: Reporter, scriptSrc: string, overrides: Overrides = {}) {
   return {
     // Strict is enforced by the reporter, after every problem has been printed.
     remarkPlugins: [
-      [remarkNewsroom, { ...options, strict: false, unknownDirectives: 'keep' }],
+      [
+        remarkNewsroom,
+        { ...options, strict: false, unknownDirectives: 'keep', transformBlock: overrideTransform(overrides) },
+      ],
       remarkNewsroomReport(report),
+      remarkOverrideImports(overrides),
     ] as const,
     rehypePlugins: [rehypePollScript(scriptSrc)] as const,
   };

@@ -24,12 +24,20 @@ function setup(integrations: { name: string }[], options: Record<string, unknown
 
 describe('integration order', () => {
   it('fails, naming the order to use, when listed after Starlight', () => {
-    const starlightFirst = [{ name: '@astrojs/starlight' }, { name: 'starlight-directives-restoration' }, { name: 'astro-newsroom' }];
+    const starlightFirst = [
+      { name: '@astrojs/starlight' },
+      { name: 'starlight-directives-restoration' },
+      { name: 'astro-newsroom' },
+    ];
     expect(() => setup(starlightFirst)).toThrow(/list newsroom\(\) before starlight\(\)/);
   });
 
   it('works when listed before Starlight', () => {
-    const newsroomFirst = [{ name: 'astro-newsroom' }, { name: '@astrojs/starlight' }, { name: 'starlight-directives-restoration' }];
+    const newsroomFirst = [
+      { name: 'astro-newsroom' },
+      { name: '@astrojs/starlight' },
+      { name: 'starlight-directives-restoration' },
+    ];
     expect(setup(newsroomFirst).length).toBeGreaterThan(0);
   });
 });

@@ -85,6 +85,30 @@ describe('integration order', () => {
   );
 });
 
+describe('per-block component override', () => {
+  it.each(['satteri', 'unified'])(
+    '%s: .mdx renders the quote with the site component, .md keeps the engine markup',
+    async (name) => {
+      const build = await buildSite(
+        'blocks',
+        { NEWSROOM_PROCESSOR: name, NEWSROOM_OVERRIDE: '1' },
+        `dist-${name}-override`,
+      );
+      expect(build.ok, build.output).toBe(true);
+      const mdx = fromHtml(build.read('mdx/index.html'));
+      const mine = selectAll('blockquote.my-quote', mdx);
+      // The directive quote and the plain-Markdown one both become the component.
+      expect(mine.map((q) => q.properties.dataBy)).toEqual(['Pat Ryder', 'Wolodymyr Selenskyj']);
+      expect(mine[0]?.properties.dataLocale).toBe('de-CH');
+      expect(selectAll('[data-nr="quote"]', mdx)).toHaveLength(0);
+      expect(build.read('mdx/index.html')).toContain('Die sich vertiefende Zusammenarbeit');
+      // Everything else is unchanged.
+      expect(selectAll('[data-nr="poll"]', mdx)).toHaveLength(1);
+      expect(selectAll('[data-nr="quote"]', fromHtml(build.read('markdown/index.html')))).toHaveLength(2);
+    },
+  );
+});
+
 describe('diagnostics in Astro', () => {
   it.each(['satteri', 'unified'])('%s: prints file:line:col  message  [rule] for each problem', (name) => {
     const output = builds[name]!.output;

@@ -1,4 +1,6 @@
+import type { VFile } from 'vfile';
 import { builtinBadges, type TrustBadge } from './badges.js';
+import type { BlockInput } from './engine/types.js';
 import { labels as builtinLabels, type Labels, type Locale, locales } from './locales.js';
 import { builtinProviders, type PollProvider } from './providers.js';
 
@@ -27,6 +29,12 @@ export interface Options {
    * with `remarkNewsroomRestore` run last to restore what nobody claimed.
    */
   unknownDirectives?: 'restore' | 'keep';
+  /**
+   * Advanced: lets a front end put its own node where a block would render
+   * (astro-newsroom uses it for component overrides in MDX). The block is still
+   * validated and recorded. Return `undefined` to keep the engine's markup.
+   */
+  transformBlock?: (input: BlockInput, context: { file: VFile; locale: Locale }) => unknown;
 }
 
 export interface ResolvedOptions {
@@ -38,6 +46,7 @@ export interface ResolvedOptions {
   providers: Record<string, PollProvider>;
   badges: Record<string, TrustBadge>;
   unknownDirectives: 'restore' | 'keep';
+  transformBlock: Options['transformBlock'];
 }
 
 /** Every option, as data: the docs list each one (a test checks). */
@@ -50,6 +59,7 @@ export const optionNames = [
   'providers',
   'badges',
   'unknownDirectives',
+  'transformBlock',
 ];
 export const providerFields = ['name', 'company', 'embedUrl', 'pollUrl', 'privacyUrl', 'methodology', 'ready'];
 export const badgeFields = ['src', 'width', 'height', 'alt'];
@@ -117,6 +127,8 @@ export function resolveOptions(options: Options | null | undefined = {}): Resolv
   checkBoolean(input.typography, 'typography');
   if (input.headingIds !== undefined && input.headingIds !== 'auto' && typeof input.headingIds !== 'boolean')
     throw new OptionsError('headingIds', 'must be true, false or "auto"', input.headingIds);
+  if (input.transformBlock !== undefined && typeof input.transformBlock !== 'function')
+    throw new OptionsError('transformBlock', 'must be a function', input.transformBlock);
   const unknownDirectives = input.unknownDirectives ?? 'restore';
   if (unknownDirectives !== 'restore' && unknownDirectives !== 'keep')
     throw new OptionsError('unknownDirectives', 'must be "restore" or "keep"', unknownDirectives);
@@ -180,5 +192,6 @@ export function resolveOptions(options: Options | null | undefined = {}): Resolv
     providers,
     badges,
     unknownDirectives,
+    transformBlock: input.transformBlock as Options['transformBlock'],
   };
 }

@@ -73,7 +73,9 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
       if (isDirective && settings.unknownDirectives === 'keep' && !isNewsroomBlock(node.name ?? '')) continue;
       const input = isDirective ? directiveInput(node, source) : blockquoteInput(node);
       if (!input) continue;
-      const replacement = toMdast(renderDirective(input, doc, settings), { hChildren: true });
+      const rendered = renderDirective(input, doc, settings);
+      const custom = settings.transformBlock?.(input, { file, locale: doc.locale }) as MdastLike | undefined;
+      const replacement = custom ? [custom] : toMdast(rendered, { hChildren: true });
       children.splice(index, 1, ...replacement);
       adopt(replacement, parent);
     }

@@ -106,3 +106,21 @@ describe('locales', () => {
     expect(Object.keys(labels.en).sort()).toEqual(keys);
   });
 });
+
+describe('headingIds', () => {
+  it('auto: ids only where a summary from headings links to them', async () => {
+    expect((await render('## Teil')).html).toBe('<h2>Teil</h2>');
+    expect((await render('::summary{from="headings"}\n\n## Teil')).html).toContain('<h2 id="teil">Teil</h2>');
+  });
+  it('true: every heading; false: none', async () => {
+    expect((await render('## Teil', { headingIds: true })).html).toBe('<h2 id="teil">Teil</h2>');
+    expect((await render('::summary{from="headings"}\n\n## Teil', { headingIds: false })).html).toContain(
+      '<h2>Teil</h2>',
+    );
+  });
+  it('rejects anything else', () => {
+    expect(() => resolveOptions({ headingIds: 'yes' as never })).toThrow(
+      /option `headingIds` must be true, false or "auto"/,
+    );
+  });
+});
