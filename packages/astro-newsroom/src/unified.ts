@@ -43,7 +43,8 @@ function overrideTransform(overrides: Overrides): Options['transformBlock'] {
   return (input, { file, locale }) => {
     if (!file.path?.endsWith('.mdx') || !Object.hasOwn(overrides, input.name)) return undefined;
     const data = file.data as { newsroomImports?: Set<string> };
-    (data.newsroomImports ??= new Set()).add(input.name);
+    data.newsroomImports ??= new Set();
+    data.newsroomImports.add(input.name);
     return overrideElement(input, locale);
   };
 }
