@@ -3,39 +3,29 @@
  * the reader clicks; after the click the provider's embed (a local stand-in)
  * replaces the placeholder; remembered consent, revoking and the fallback.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { civeyOrigin, launch, openPage } from './chromium.js';
-import { type SiteServer, serveSite } from './server.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { civeyOrigin, openPage } from './chromium.js';
+import { browserAndSite } from './setup.js';
 
 const article = '/artikel/putin-nordkorea/';
-let browser: Browser;
-let server: SiteServer;
+const site = browserAndSite();
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launch();
-  server = await serveSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const third = (requests: string[]) => requests.filter((url) => !url.startsWith(server.origin));
+const third = (requests: string[]) => requests.filter((url) => !url.startsWith(site.server.origin));
 const frame = () => page.locator('[data-nr="poll"] iframe.nr-poll__frame');
 const state = () => page.locator('[data-nr="poll"]').getAttribute('data-state');
 
 describe('poll consent', () => {
   let requests: string[];
   beforeEach(async () => {
-    ({ context, page, requests } = await openPage(browser, server.origin));
+    ({ context, page, requests } = await openPage(site.browser, site.server.origin));
   });
   afterEach(async () => context?.close());
 
   it('requests nothing from a third party before the click', async () => {
-    await page.goto(server.origin + article, { waitUntil: 'networkidle' });
+    await page.goto(site.server.origin + article, { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 5000);
     await page.waitForTimeout(300);
     expect(requests.length).toBeGreaterThan(2);
@@ -44,7 +34,7 @@ describe('poll consent', () => {
   });
 
   it('loads the provider embed after the click, in place of the placeholder', async () => {
-    await page.goto(server.origin + article);
+    await page.goto(site.server.origin + article);
     await page.getByRole('button', { name: 'Umfrage laden' }).click();
     await expect.poll(state).toBe('loaded');
     expect(third(requests)).toEqual([`${civeyOrigin}/embed/nordkorea-russland-beispiel`]);
@@ -60,7 +50,7 @@ describe('poll consent', () => {
   });
 
   it('remembers consent when the reader opts in; revoking works', async () => {
-    await page.goto(server.origin + article);
+    await page.goto(site.server.origin + article);
     await page.getByLabel('Umfragen von Civey künftig ohne Nachfrage laden').check();
     await page.getByRole('button', { name: 'Umfrage laden' }).click();
     await expect.poll(state).toBe('loaded');
@@ -85,8 +75,8 @@ describe('poll fallback', () => {
 
   for (const failure of ['providerFails', 'providerHangs'] as const) {
     it(`shows the link to the poll when the embed's host ${failure === 'providerFails' ? 'fails' : 'never answers'}`, async () => {
-      ({ context, page } = await openPage(browser, server.origin, {}, { [failure]: true }));
-      await page.goto(server.origin + article);
+      ({ context, page } = await openPage(site.browser, site.server.origin, {}, { [failure]: true }));
+      await page.goto(site.server.origin + article);
       // A short timeout for the test; the default is 10 s.
       await page.locator('[data-nr="poll"]').evaluate((figure: HTMLElement) => {
         figure.dataset.timeout = '1500';

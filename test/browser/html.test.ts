@@ -9,10 +9,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from './chromium.js';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './chromium.js';
 import { brokenLinks } from './links.js';
-import { fileFor, type SiteServer, serveSite, siteDist, sitePages } from './server.js';
+import { fileFor, siteDist, sitePages } from './server.js';
+import { browserAndSite } from './setup.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -58,16 +59,7 @@ describe('internal links', () => {
 });
 
 describe('screenshots', () => {
-  let browser: Awaited<ReturnType<typeof launch>>;
-  let server: SiteServer;
-  beforeAll(async () => {
-    browser = await launch();
-    server = await serveSite();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserAndSite();
 
   // Committed under docs/ only when asked for, so a test run leaves the tree clean.
   const folder =
@@ -81,12 +73,12 @@ describe('screenshots', () => {
   ] as const) {
     it(name, async () => {
       mkdirSync(folder, { recursive: true });
-      const { context, page } = await openPage(browser, server.origin, {
+      const { context, page } = await openPage(site.browser, site.server.origin, {
         viewport,
         deviceScaleFactor: 1,
         isMobile: name.endsWith('phone'),
       });
-      await page.goto(`${server.origin}/artikel/putin-nordkorea/`);
+      await page.goto(`${site.server.origin}/artikel/putin-nordkorea/`);
       const png = await page.screenshot({ fullPage: false, path: join(folder, `${name}.png`) });
       expect(png.byteLength).toBeGreaterThan(10_000);
       await context.close();

@@ -4,26 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from './chromium.js';
-import { type SiteServer, serveSite, sitePages } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './chromium.js';
+import { serveSite, sitePages } from './server.js';
+import { browserAndSite } from './setup.js';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const article = '/artikel/putin-nordkorea/';
 
-let browser: Browser;
-let server: SiteServer;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serveSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserAndSite();
 
 async function axe(page: Page) {
   await page.evaluate(axeSource);
@@ -43,8 +34,8 @@ describe('axe-core', () => {
   for (const path of sitePages()) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`${path} (${scheme}): zero violations`, async () => {
-        const { context, page } = await openPage(browser, server.origin, { colorScheme: scheme });
-        await page.goto(server.origin + path);
+        const { context, page } = await openPage(site.browser, site.server.origin, { colorScheme: scheme });
+        await page.goto(site.server.origin + path);
         expect(await axe(page)).toEqual([]);
         await context.close();
       });
@@ -52,16 +43,16 @@ describe('axe-core', () => {
   }
 
   it('would catch a violation (the check can fail)', async () => {
-    const { context, page } = await openPage(browser, server.origin);
-    await page.goto(server.origin + article);
+    const { context, page } = await openPage(site.browser, site.server.origin);
+    await page.goto(site.server.origin + article);
     await page.evaluate(() => document.querySelector('.nr-trust__badge')?.removeAttribute('alt'));
     expect((await axe(page)).join('\n')).toContain('image-alt');
     await context.close();
   });
 
   it('the article with the poll loaded: zero violations', async () => {
-    const { context, page } = await openPage(browser, server.origin);
-    await page.goto(server.origin + article);
+    const { context, page } = await openPage(site.browser, site.server.origin);
+    await page.goto(site.server.origin + article);
     await page.getByRole('button', { name: 'Umfrage laden' }).click();
     await page.locator('[data-nr="poll"][data-state="loaded"]').waitFor();
     expect(await axe(page)).toEqual([]);
@@ -71,8 +62,8 @@ describe('axe-core', () => {
 
 describe('without JavaScript', () => {
   it('the article is complete and the poll offers its noscript link', async () => {
-    const { context, page } = await openPage(browser, server.origin, { javaScriptEnabled: false });
-    await page.goto(server.origin + article);
+    const { context, page } = await openPage(site.browser, site.server.origin, { javaScriptEnabled: false });
+    await page.goto(site.server.origin + article);
     for (const block of ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic']) {
       expect(await page.locator(`[data-nr="${block}"]`).first().isVisible(), block).toBe(true);
     }
@@ -93,7 +84,7 @@ describe('Content-Security-Policy', () => {
 
   async function underCsp(csp: string, path: string) {
     const cspServer = await serveSite(csp);
-    const { context, page } = await openPage(browser, cspServer.origin);
+    const { context, page } = await openPage(site.browser, cspServer.origin);
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __violations: string[] }).__violations = seen;
@@ -140,8 +131,8 @@ describe('Content-Security-Policy', () => {
 
 describe('JSON-LD', () => {
   it('parses and holds the fields of SPEC §5', async () => {
-    const { context, page } = await openPage(browser, server.origin);
-    await page.goto(server.origin + article);
+    const { context, page } = await openPage(site.browser, site.server.origin);
+    await page.goto(site.server.origin + article);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     expect(blocks).toHaveLength(1);
     const data = JSON.parse(blocks[0]!);

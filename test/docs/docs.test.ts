@@ -9,12 +9,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { optionsSchema } from 'astro-newsroom/options';
-import type { Browser } from 'playwright-core';
 import { labels, optionNames, providerFields, ruleIds } from 'remark-newsroom/engine';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from '../browser/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../browser/chromium.js';
 import { brokenLinks } from '../browser/links.js';
-import { htmlPages, type SiteServer, serveSite } from '../browser/server.js';
+import { htmlPages } from '../browser/server.js';
+import { browserAndSite } from '../browser/setup.js';
 
 const docsDist = fileURLToPath(new URL('../../docs/dist/', import.meta.url));
 const docsSource = fileURLToPath(new URL('../../docs/src/content/docs/', import.meta.url));
@@ -67,22 +67,13 @@ describe('docs site', () => {
 });
 
 describe('docs: axe-core', () => {
-  let browser: Browser;
-  let server: SiteServer;
-  beforeAll(async () => {
-    browser = await launch();
-    server = await serveSite(undefined, docsDist);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserAndSite(docsDist);
 
   it('zero violations on every page', async () => {
-    const { context, page } = await openPage(browser, server.origin);
+    const { context, page } = await openPage(site.browser, site.server.origin);
     const violations: string[] = [];
     for (const path of pages) {
-      await page.goto(server.origin + path);
+      await page.goto(site.server.origin + path);
       await page.evaluate(axeSource);
       const found = await page.evaluate(async () => {
         // Starlight's own search button (not our markup) names itself "Search" while showing a
