@@ -117,3 +117,23 @@ describe('unknownDirectives: keep, then remarkNewsroomRestore last', () => {
     expect(htmlText(html)).toContain('Leser:innen und ::other{a=1}');
   });
 });
+
+describe('quote from a plain blockquote', () => {
+  for (const dash of ['—', '--', '–']) {
+    for (const typography of [false, true]) {
+      it(`"${dash}" attribution line (typography ${typography})`, async () => {
+        const { html } = await render(`> Das klappt.\n>\n> ${dash} Wolodymyr Selenskyj, Präsident der Ukraine`, {
+          typography,
+        });
+        expect(html).toContain('data-nr="quote"');
+        expect(html).toContain('<span class="nr-quote__by">Wolodymyr Selenskyj</span>');
+        expect(html).toContain('<span class="nr-quote__role">Präsident der Ukraine</span>');
+      });
+    }
+  }
+
+  it('a blockquote without an attribution line stays a blockquote', async () => {
+    const { html } = await render('> Nur ein Zitat.\n>\n> Zweiter Absatz.');
+    expect(html).toBe('<blockquote>\n<p>Nur ein Zitat.</p>\n<p>Zweiter Absatz.</p>\n</blockquote>');
+  });
+});
