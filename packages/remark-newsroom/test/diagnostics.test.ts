@@ -83,3 +83,16 @@ describe('diagnostics', () => {
     expect(String(file)).toContain('data-nr="topic"');
   });
 });
+
+describe('summary ids', () => {
+  it('come from the content: stable, and distinct for different summaries on one page', async () => {
+    const one = await render(':::summary\n- Eins\n:::');
+    const again = await render('Davor.\n\n:::summary\n- Eins\n:::');
+    const id = /id="(nr-summary-[a-z0-9]+)"/.exec(one.html)?.[1];
+    expect(id).toBeTruthy();
+    expect(again.html).toContain(`id="${id}"`);
+    const two = await render(':::summary\n- Eins\n:::\n\n:::summary\n- Eins\n:::\n\n:::summary\n- Zwei\n:::');
+    const ids = [...two.html.matchAll(/ id="(nr-summary-[^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(3);
+  });
+});

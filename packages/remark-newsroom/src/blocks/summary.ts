@@ -22,7 +22,6 @@ export const summary: BlockDefinition = {
     const attributes = readAttributes(input, summary.attributes, doc);
     const fromHeadings = attributes.from === 'headings';
     const title = input.labelText.trim() || doc.labels.summaryTitle;
-    const id = doc.nextId('nr-summary');
     let body: BlockContent[];
     let items: string[];
     if (fromHeadings) {
@@ -52,6 +51,7 @@ export const summary: BlockDefinition = {
 
     // The first summary is the article's; a later one (say, a table of contents) is extra.
     doc.record.summary ??= { title, items, fromHeadings };
+    const id = doc.nextId('nr-summary', title + items.join(''));
     const heading = input.label?.length
       ? h('h2', { id, className: ['nr-summary__title'] }, slot(input.label))
       : h('h2', { id, className: ['nr-summary__title'] }, title);

@@ -24,12 +24,26 @@ export function createDocument(
     report(diagnostic) {
       diagnostics.push(diagnostic);
     },
-    nextId(prefix) {
-      const count = (counters.get(prefix) ?? 0) + 1;
-      counters.set(prefix, count);
-      return `${prefix}-${count}`;
+    nextId(prefix, seed) {
+      // Derived from the content (letters and digits only, so typography and
+      // whitespace do not matter): two documents on one page, or two components,
+      // rarely collide, and the same input gives the same id on every front end.
+      const base = `${prefix}-${hash(seed.replace(/[^\p{L}\p{N}]+/gu, ''))}`;
+      const count = (counters.get(base) ?? 0) + 1;
+      counters.set(base, count);
+      return count === 1 ? base : `${base}-${count}`;
     },
   };
+}
+
+/** FNV-1a, base 36: short, stable ids. */
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193) >>> 0;
+  }
+  return value.toString(36);
 }
 
 /** `3:1  poll is missing id  [missing-attribute]`, the line every front end prints. */

@@ -103,8 +103,8 @@ export interface DocumentContext {
   /** `##` sections of the document, in order, with their ids. */
   headings: HeadingEntry[];
   report(diagnostic: Diagnostic): void;
-  /** Deterministic per-document ids. */
-  nextId(prefix: string): string;
+  /** Deterministic ids derived from `seed` (the block's text), unique within the document. */
+  nextId(prefix: string, seed: string): string;
 }
 
 export type { Element, ElementContent, Text };
