@@ -28,7 +28,7 @@ const de: Labels = {
   pollRemember: 'Umfragen von {provider} künftig ohne Nachfrage laden',
   pollRevoke: 'Einwilligung für {provider} widerrufen',
   pollNotice:
-    'Hier erscheint eine Umfrage von {provider}. Erst wenn Sie sie laden, wird eine Verbindung zu {provider} hergestellt. {provider} kann dabei Informationen auf Ihrem Gerät speichern oder auslesen; wer abstimmt, gibt Angaben wie Geburtsjahr und Postleitzahl an.',
+    'Hier erscheint eine Umfrage von {provider}. Erst wenn Sie sie laden, wird eine Verbindung zu {provider} hergestellt. Der Anbieter, {company}, kann dabei Informationen auf Ihrem Gerät speichern oder auslesen; wer abstimmt, gibt Angaben wie Geburtsjahr und Postleitzahl an.',
   pollPrivacyLink: 'Datenschutzhinweise von {provider}',
   pollFallback: 'Umfrage bei {provider} öffnen',
   pollExampleNote: 'Beispielumfrage',
@@ -53,7 +53,7 @@ export const labels: Record<Locale, Labels> = {
     pollRemember: 'Load polls from {provider} without asking from now on',
     pollRevoke: 'Withdraw consent for {provider}',
     pollNotice:
-      'A poll by {provider} appears here. Only when you load it does your browser connect to {provider}. {provider} may store or read information on your device; voters give details such as year of birth and postcode.',
+      'A poll by {provider} appears here. Only when you load it does your browser connect to {provider}. The provider, {company}, may store or read information on your device; voters give details such as year of birth and postcode.',
     pollPrivacyLink: 'Privacy notice of {provider}',
     pollFallback: 'Open the poll on the {provider} website',
     pollExampleNote: 'Example poll',

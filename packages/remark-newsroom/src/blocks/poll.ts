@@ -37,7 +37,7 @@ export const poll: BlockDefinition = {
     if (!id || !provider) return restore(input);
 
     const labels = doc.labels;
-    const name = { provider: provider.name };
+    const name = { provider: provider.name, company: provider.company };
     const question: BlockContent | string | undefined = input.label?.length ? slot(input.label) : attributes.title;
     const title = input.labelText.trim() || attributes.title;
     const pollUrl = providerUrl(provider.pollUrl, id);
