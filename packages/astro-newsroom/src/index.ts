@@ -5,6 +5,7 @@ import { createReporter } from './diagnostics.js';
 import { type NewsroomOptions, parseOptions, remarkOptions } from './options.js';
 import { resolveOverrides } from './overrides.js';
 import { pollScriptSrc } from './poll-script.js';
+import { addUnifiedPlugins, type MarkdownConfig } from './processor.js';
 import { satteriHastPlugin, satteriMdastPlugin, satteriRestorePlugin } from './satteri.js';
 import { unifiedPlugins } from './unified.js';
 import { virtualConfigPlugin } from './virtual-config.js';
@@ -31,41 +32,20 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
         const scriptSrc = pollScriptSrc(base);
         const overrides = resolveOverrides(options.components, config.root);
 
-        const processor = (
-          config.markdown as {
-            processor?: { name: string; options: Record<string, unknown[] | Record<string, unknown>> };
-          }
-        ).processor;
+        const markdown = config.markdown as unknown as MarkdownConfig;
+        const { processor } = markdown;
         if (processor?.name === 'satteri') {
-          (processor.options.features as Record<string, unknown>).directive = true;
-          (processor.options.mdastPlugins as unknown[]).push(satteriMdastPlugin(settings, report, overrides));
-          (processor.options.hastPlugins as unknown[]).push(satteriHastPlugin(scriptSrc));
+          processor.options.features ??= {};
+          processor.options.features.directive = true;
+          processor.options.mdastPlugins?.push(satteriMdastPlugin(settings, report, overrides));
+          processor.options.hastPlugins?.push(satteriHastPlugin(scriptSrc));
+        } else if (processor && processor.name !== 'unified') {
+          logger.warn(
+            `markdown.processor "${processor.name}" is not supported: newsroom blocks will not render in Markdown. Use satteri() or unified().`,
+          );
         } else {
           const plugins = unifiedPlugins(remark, report, scriptSrc, overrides);
-          if (processor?.name === 'unified') {
-            (processor.options.remarkPlugins as unknown[]).push(...plugins.remarkPlugins);
-            (processor.options.rehypePlugins as unknown[]).push(...plugins.rehypePlugins);
-            if (!('createMdxRenderer' in processor) || !processor.createMdxRenderer) {
-              // Astro 6: @astrojs/mdx reads the legacy keys, not the processor. Mutating
-              // them in place (no updateConfig) avoids Astro's deprecation warning; the
-              // plugin skips a file it already rendered should they be merged later.
-              const markdown = config.markdown as { remarkPlugins: unknown[]; rehypePlugins: unknown[] };
-              markdown.remarkPlugins.push(...plugins.remarkPlugins);
-              markdown.rehypePlugins.push(...plugins.rehypePlugins);
-            }
-          } else if (processor) {
-            logger.warn(
-              `markdown.processor "${processor.name}" is not supported: newsroom blocks will not render in Markdown. Use satteri() or unified().`,
-            );
-          } else {
-            // Astro 6.0–6.3: no processor option yet; the legacy keys are the unified pipeline.
-            updateConfig({
-              markdown: {
-                remarkPlugins: [...plugins.remarkPlugins] as never,
-                rehypePlugins: [...plugins.rehypePlugins] as never,
-              },
-            });
-          }
+          addUnifiedPlugins(markdown, plugins.remarkPlugins, plugins.rehypePlugins);
         }
 
         // Directives nobody claimed are restored by a plugin that runs after every
@@ -90,21 +70,11 @@ function restorationIntegration(): AstroIntegration {
     name: 'astro-newsroom-restoration',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        const processor = (
-          config.markdown as {
-            processor?: { name: string; options: Record<string, unknown[]>; createMdxRenderer?: unknown };
-          }
-        ).processor;
-        if (processor?.name === 'satteri') {
-          processor.options.mdastPlugins?.push(satteriRestorePlugin());
-        } else if (processor?.name === 'unified') {
-          processor.options.remarkPlugins?.push(remarkNewsroomRestore);
-          // Astro 6's @astrojs/mdx reads the legacy key (see above).
-          if (!processor.createMdxRenderer)
-            (config.markdown as { remarkPlugins: unknown[] }).remarkPlugins.push(remarkNewsroomRestore);
-        } else if (!processor) {
-          (config.markdown as { remarkPlugins: unknown[] }).remarkPlugins.push(remarkNewsroomRestore);
-        }
+        const markdown = config.markdown as unknown as MarkdownConfig;
+        if (markdown.processor?.name === 'satteri')
+          markdown.processor.options.mdastPlugins?.push(satteriRestorePlugin());
+        else if (!markdown.processor || markdown.processor.name === 'unified')
+          addUnifiedPlugins(markdown, [remarkNewsroomRestore], []);
       },
     },
   };
