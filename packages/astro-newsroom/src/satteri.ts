@@ -20,6 +20,7 @@ import {
   type TextReader,
   type TreeWriter,
   toMdast,
+  typographize,
   typographizeRun,
   typographyCandidates,
   wantsHeadingIds,
@@ -61,9 +62,15 @@ function pageLocale(ctx: VisitorContext, fallback: Locale): Locale {
   return locales.includes(value as Locale) ? (value as Locale) : fallback;
 }
 
-/** Sätteri reads text in Rust: far cheaper than materialising the nodes in JS. */
-function nativeText(ctx: VisitorContext): TextReader {
-  return (node) => (Array.isArray(node) ? node.map((n) => ctx.textContent(n)).join('') : ctx.textContent(node));
+/**
+ * Sätteri reads text in Rust: far cheaper than materialising the nodes in JS.
+ * Our typography edits are queued, not yet visible, so the text read is given
+ * the same typography, as the unified front end sees it.
+ */
+function nativeText(ctx: VisitorContext, locale: Locale | false): TextReader {
+  const read = (node: MdastLike) => ctx.textContent(node);
+  const raw = (node: MdastLike | MdastLike[]) => (Array.isArray(node) ? node.map(read).join('') : read(node));
+  return locale ? (node) => typographize([{ value: raw(node) }], locale)[0] as string : raw;
 }
 
 // Headings sit at block level: the walk never enters paragraphs, whose text it would materialise.
@@ -108,9 +115,10 @@ export function satteriMdastPlugin(
       ctx.replaceNode(node, content);
       return undefined;
     };
+    const text = (ctx: VisitorContext) => nativeText(ctx, settings.typography && (doc?.locale ?? settings.locale));
     // Not ours: left for other plugins (Starlight's asides…); the restoration plugin runs last.
     const directive = (node: MdastLike, ctx: VisitorContext) =>
-      isNewsroomBlock(node.name ?? '') ? render(node, ctx, directiveInput(node, source, nativeText(ctx))) : undefined;
+      isNewsroomBlock(node.name ?? '') ? render(node, ctx, directiveInput(node, source, text(ctx))) : undefined;
     // Sätteri reads text natively: only runs that typography would change are materialised.
     const typography = (node: MdastLike, ctx: VisitorContext) => {
       if (doc && typographyCandidates(doc.locale).test(ctx.textContent(node)))
@@ -127,7 +135,10 @@ export function satteriMdastPlugin(
         let headings: HeadingEntry[] = [];
         const linked = summaryFromHeadings.test(source);
         if (settings.headingIds === true || linked) {
-          const entries = headingEntries(headingsOf(root), nativeText(ctx));
+          const entries = headingEntries(
+            headingsOf(root),
+            nativeText(ctx, settings.typography && pageLocale(ctx, settings.locale)),
+          );
           if (wantsHeadingIds(settings, linked)) {
             for (const { node, entry } of entries) writer(ctx).setHeadingId(node, entry.id);
           }
@@ -140,7 +151,7 @@ export function satteriMdastPlugin(
       leafDirective: directive as Visitor,
       containerDirective: directive as Visitor,
       blockquote: ((node, ctx) => {
-        const input = blockquoteInput(node, nativeText(ctx));
+        const input = blockquoteInput(node, text(ctx));
         return input ? render(node, ctx, input) : undefined;
       }) as Visitor,
       after(root, ctx) {

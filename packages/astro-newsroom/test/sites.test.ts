@@ -40,6 +40,9 @@ describe.each(['satteri', 'unified', 'astro6'])('%s', (name) => {
       expect(text).toContain('Um 10:30 Uhr schrieb Putin für «Rodong Sinmun» an Leser:innen.');
       expect(text).toMatch(/:abbr\[HTML\]\{title=("|&quot;)x("|&quot;)\}/);
       expect(text).toContain(':::unknown{a=1}');
+      // What blocks read from the text (attribution, heading links) gets the same typography.
+      expect(text).toContain('<span class="nr-quote__role">Präsident der «Ukraine»</span>');
+      expect(text).toMatch(/<a href="#erster-teil">Erster «Teil»<\/a>/);
     });
   }
 

@@ -322,11 +322,12 @@ export function wantsHeadingIds(settings: ResolvedOptions, summaryFromHeadings: 
  */
 export function prepareDocument(root: MdastLike, settings: ResolvedOptions, locale: Locale, write: TreeWriter) {
   const scan = scanTree(root, settings.typography && typographyCandidates(locale));
+  // Typography first: what blocks read (attributions, heading text) is then final.
+  for (const parent of scan.runParents) typographizeRun(parent, locale, write);
   // Slugging every heading is only worth it when something links to them.
   const ids = wantsHeadingIds(settings, scan.summaryFromHeadings);
   const headings = ids || scan.summaryFromHeadings ? headingEntries(scan.headings) : [];
   if (ids) for (const { node, entry } of headings) write.setHeadingId(node, entry.id);
-  for (const parent of scan.runParents) typographizeRun(parent, locale, write);
   const doc = createDocument(
     settings,
     locale,
