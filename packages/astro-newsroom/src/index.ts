@@ -4,7 +4,7 @@ import { resolveOptions } from 'remark-newsroom/engine';
 import { createReporter } from './diagnostics.js';
 import { type NewsroomOptions, parseOptions, remarkOptions } from './options.js';
 import { resolveOverrides } from './overrides.js';
-import { pollScriptSrc } from './poll-script.js';
+import { pageAssets } from './page-assets.js';
 import { addUnifiedPlugins, type MarkdownConfig } from './processor.js';
 import { satteriHastPlugin, satteriMdastPlugin, satteriRestorePlugin } from './satteri.js';
 import { unifiedPlugins } from './unified.js';
@@ -22,14 +22,14 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
   return {
     name: 'astro-newsroom',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, logger, injectScript, injectRoute }) => {
+      'astro:config:setup': ({ config, updateConfig, logger, injectRoute }) => {
         assertRunsBeforeRestoration(config.integrations);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const remark = remarkOptions(options, `${base}_newsroom/`);
         // Validates the nested options (labels, providers, badges) with clear messages.
         const settings = resolveOptions(remark);
         const report = createReporter(logger, config.root, options.strict);
-        const scriptSrc = pollScriptSrc(base);
+        const assets = pageAssets(base, options.styles);
         const overrides = resolveOverrides(options.components, config.root);
 
         const markdown = config.markdown as unknown as MarkdownConfig;
@@ -38,13 +38,13 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
           processor.options.features ??= {};
           processor.options.features.directive = true;
           processor.options.mdastPlugins?.push(satteriMdastPlugin(settings, report, overrides));
-          processor.options.hastPlugins?.push(satteriHastPlugin(scriptSrc));
+          processor.options.hastPlugins?.push(satteriHastPlugin(assets));
         } else if (processor && processor.name !== 'unified') {
           logger.warn(
             `markdown.processor "${processor.name}" is not supported: newsroom blocks will not render in Markdown. Use satteri() or unified().`,
           );
         } else {
-          const plugins = unifiedPlugins(remark, report, scriptSrc, overrides);
+          const plugins = unifiedPlugins(remark, report, assets, overrides);
           addUnifiedPlugins(markdown, plugins.remarkPlugins, plugins.rehypePlugins);
         }
 
@@ -57,8 +57,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
           entrypoint: new URL('./routes/asset.js', import.meta.url),
           prerender: true,
         });
-        if (options.styles) injectScript('page-ssr', `import 'astro-newsroom/styles.css';`);
-        updateConfig({ vite: { plugins: [virtualConfigPlugin({ remark, publisher: options.publisher, scriptSrc })] } });
+        updateConfig({ vite: { plugins: [virtualConfigPlugin({ remark, publisher: options.publisher, assets })] } });
       },
     },
   };

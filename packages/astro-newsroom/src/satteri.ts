@@ -3,6 +3,8 @@
  * Sätteri's mdast and hands directives to the block engine, as the unified
  * plugin does; the engine decides the markup.
  */
+
+import type { NewsroomRecord } from 'remark-newsroom';
 import {
   type BlockInput,
   blockquoteInput,
@@ -28,7 +30,7 @@ import {
 } from 'remark-newsroom/engine';
 import type { Reporter } from './diagnostics.js';
 import { importNode, type Overrides, overrideElement } from './overrides.js';
-import { pollScriptElement } from './poll-script.js';
+import { leadingAssets, type PageAssets, trailingAssets } from './page-assets.js';
 
 /** The slice of Sätteri's visitor context we use (kept local: Astro 6 sites have no Sätteri). */
 interface VisitorContext {
@@ -40,6 +42,7 @@ interface VisitorContext {
   readonly sourceFormat: string;
   appendChild(node: unknown, child: unknown): void;
   prependChild(node: unknown, child: unknown): void;
+  insertChildAt(node: unknown, index: number, child: unknown): void;
   textContent(node: unknown): string;
 }
 
@@ -166,13 +169,16 @@ export function satteriMdastPlugin(
   };
 }
 
-/** Adds the poll consent script to documents that hold a poll, and to no other. */
-export function satteriHastPlugin(scriptSrc: string): SatteriPlugin {
+/** Adds the page assets a document needs (stylesheet, consent script), and no others. */
+export function satteriHastPlugin(assets: PageAssets): SatteriPlugin {
   return {
-    name: 'astro-newsroom-poll-script',
+    name: 'astro-newsroom-assets',
     after(root, ctx) {
-      const record = ctx.data.newsroom as { polls: unknown[] } | undefined;
-      if (record?.polls.length) ctx.appendChild(root, pollScriptElement(scriptSrc));
+      const record = ctx.data.newsroom as NewsroomRecord | undefined;
+      const leading = leadingAssets(assets, record);
+      if (leading.length) ctx.insertChildAt(root, 0, leading);
+      const trailing = trailingAssets(assets, record);
+      if (trailing.length) ctx.appendChild(root, trailing);
     },
   };
 }

@@ -4,12 +4,12 @@
  * that do what Astro does not: print our diagnostics and add the poll script.
  */
 import type { Root as HastRoot } from 'hast';
-import remarkNewsroom, { type Options } from 'remark-newsroom';
+import remarkNewsroom, { type NewsroomRecord, type Options } from 'remark-newsroom';
 import type { Diagnostic, RuleId } from 'remark-newsroom/engine';
 import type { VFile } from 'vfile';
 import type { Reporter } from './diagnostics.js';
 import { importNode, type Overrides, overrideElement } from './overrides.js';
-import { pollScriptElement } from './poll-script.js';
+import { leadingAssets, type PageAssets, trailingAssets } from './page-assets.js';
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };
@@ -32,9 +32,11 @@ function remarkNewsroomReport(report: Reporter) {
   };
 }
 
-function rehypePollScript(src: string) {
+function rehypePageAssets(assets: PageAssets) {
   return () => (tree: HastRoot, file: VFile) => {
-    if ((file.data as AstroFileData).newsroom?.polls.length) tree.children.push(pollScriptElement(src));
+    const record = (file.data as { newsroom?: NewsroomRecord }).newsroom;
+    tree.children.unshift(...leadingAssets(assets, record));
+    tree.children.push(...trailingAssets(assets, record));
   };
 }
 
@@ -58,7 +60,7 @@ function remarkOverrideImports(overrides: Overrides) {
   };
 }
 
-export function unifiedPlugins(options: Options, report: Reporter, scriptSrc: string, overrides: Overrides = {}) {
+export function unifiedPlugins(options: Options, report: Reporter, assets: PageAssets, overrides: Overrides = {}) {
   return {
     // Strict is enforced by the reporter, after every problem has been printed.
     remarkPlugins: [
@@ -69,6 +71,6 @@ export function unifiedPlugins(options: Options, report: Reporter, scriptSrc: st
       remarkNewsroomReport(report),
       remarkOverrideImports(overrides),
     ] as const,
-    rehypePlugins: [rehypePollScript(scriptSrc)] as const,
+    rehypePlugins: [rehypePageAssets(assets)] as const,
   };
 }

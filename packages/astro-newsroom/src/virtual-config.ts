@@ -1,11 +1,12 @@
 import type { Options } from 'remark-newsroom';
 import type { Publisher } from './options.js';
+import type { PageAssets } from './page-assets.js';
 
 /** What the components need of the integration's options. */
 export interface ComponentConfig {
   remark: Options;
   publisher?: Publisher | undefined;
-  scriptSrc: string;
+  assets: PageAssets;
 }
 
 const id = 'virtual:astro-newsroom/config';

@@ -38,8 +38,17 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const render = (component: unknown, props: Record<string, unknown>, slot?: string) =>
-  container.renderToString(component as never, { props, slots: slot === undefined ? {} : { default: slot } });
+// Like the Markdown paths, a component brings the stylesheet along (once per page for the browser).
+const stylesheet = '<link rel="stylesheet" href="/_newsroom/newsroom.css">';
+
+async function render(component: unknown, props: Record<string, unknown>, slot?: string): Promise<string> {
+  const html = await container.renderToString(component as never, {
+    props,
+    slots: slot === undefined ? {} : { default: slot },
+  });
+  expect(html.startsWith(stylesheet)).toBe(true);
+  return html.slice(stylesheet.length);
+}
 
 describe('components = Markdown', () => {
   it('Summary', async () => {

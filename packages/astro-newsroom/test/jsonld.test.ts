@@ -29,6 +29,7 @@ describe('newsroomArticleSchema', () => {
 describe('newsArticleJsonLd', () => {
   const record = {
     locale: 'de-CH' as const,
+    blocks: 6,
     quotes: [{ by: 'Pat Ryder', text: 'Zitat' }],
     polls: [{ provider: 'civey', id: '1' }],
     corrections: [{ date: '2024-06-19', text: 'Im Text.' }],

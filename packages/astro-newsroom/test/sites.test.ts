@@ -46,10 +46,15 @@ describe.each(['satteri', 'unified', 'astro6'])('%s', (name) => {
     });
   }
 
-  it('adds the consent script to pages with a poll only', () => {
-    expect(builds[name]!.read('markdown/index.html')).toContain(
-      '<script type="module" src="/_newsroom/poll-consent.js">',
-    );
+  it('adds the stylesheet where a block renders and the consent script where a poll does', () => {
+    const page = builds[name]!.read('markdown/index.html');
+    expect(page).toContain('<script type="module" src="/_newsroom/poll-consent.js">');
+    expect(page.match(/<link rel="stylesheet" href="\/_newsroom\/newsroom.css">/g)).toHaveLength(1);
+    // bad.md: most of its blocks fall back to their source, but the correction renders.
+    expect(builds[name]!.read('bad/index.html')).toContain('href="/_newsroom/newsroom.css"');
+    expect(builds[name]!.read('bad/index.html')).not.toContain('poll-consent.js');
+    expect(builds[name]!.read('plain/index.html')).not.toContain('/_newsroom/');
+    expect(builds[name]!.read('_newsroom/newsroom.css')).toContain('--nr-surface');
     expect(builds[name]!.read('_newsroom/poll-consent.js')).toContain('data-nr-poll-load');
     expect(builds[name]!.read('_newsroom/jti-badge.svg')).toContain('<svg');
   });

@@ -4,7 +4,7 @@ import type { Diagnostic, DocumentContext, HeadingEntry, NewsroomRecord } from '
 
 /** A fresh record for one document. */
 export function createRecord(locale: Locale): NewsroomRecord {
-  return { locale, quotes: [], polls: [], corrections: [], credits: [], trust: [] };
+  return { locale, blocks: 0, quotes: [], polls: [], corrections: [], credits: [], trust: [] };
 }
 
 /** The state one document's blocks share: locale, labels, record, ids, diagnostics. */

@@ -31,5 +31,6 @@ export function renderDirective(input: BlockInput, doc: DocumentContext, options
       position: input.position,
     });
   }
+  doc.record.blocks++;
   return block.render(input, doc, options);
 }

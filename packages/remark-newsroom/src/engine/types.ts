@@ -86,6 +86,8 @@ export interface QuoteRecord {
 /** What the plugin rendered, on `file.data.newsroom` (SPEC §5). */
 export interface NewsroomRecord {
   locale: Locale;
+  /** How many blocks rendered (a page with none needs no stylesheet). */
+  blocks: number;
   summary?: { title: string; items: string[]; fromHeadings: boolean };
   quotes: QuoteRecord[];
   polls: { provider: string; id: string; title?: string }[];

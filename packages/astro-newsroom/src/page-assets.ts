@@ -1,0 +1,35 @@
+/**
+ * What a rendered document needs on its page, and only where it needs it:
+ * the stylesheet where a block rendered, the consent script where a poll did.
+ * Both are files served by the site (`/_newsroom/`): nothing inline, nothing
+ * third-party, so a strict CSP holds.
+ */
+import type { Element } from 'hast';
+import type { NewsroomRecord } from 'remark-newsroom';
+
+export interface PageAssets {
+  script: string;
+  /** Absent with `styles: false`. */
+  stylesheet?: string | undefined;
+}
+
+export function pageAssets(base: string, styles: boolean): PageAssets {
+  const root = `${base.replace(/\/$/, '')}/_newsroom/`;
+  return { script: `${root}poll-consent.js`, stylesheet: styles ? `${root}newsroom.css` : undefined };
+}
+
+type Needs = Pick<NewsroomRecord, 'blocks' | 'polls'>;
+
+/** `<link rel=stylesheet>` (allowed in the body) before the document's content. */
+export function leadingAssets(assets: PageAssets, record: Needs | undefined): Element[] {
+  if (!assets.stylesheet || !record?.blocks) return [];
+  return [
+    { type: 'element', tagName: 'link', properties: { rel: ['stylesheet'], href: assets.stylesheet }, children: [] },
+  ];
+}
+
+/** `<script type="module" src>` after it: modules run once per page however often they appear. */
+export function trailingAssets(assets: PageAssets, record: Needs | undefined): Element[] {
+  if (!record?.polls.length) return [];
+  return [{ type: 'element', tagName: 'script', properties: { type: 'module', src: assets.script }, children: [] }];
+}
