@@ -87,6 +87,13 @@ function headingsOf(parent: MdastLike, out: MdastLike[] = []): MdastLike[] {
   return out;
 }
 
+/** A visitor returns one replacement node; several go through `replaceNode`. */
+function replaceWith(node: MdastLike, ctx: VisitorContext, content: MdastLike[]): MdastLike | undefined {
+  if (content.length === 1) return content[0];
+  ctx.replaceNode(node, content);
+  return undefined;
+}
+
 /** `::summary{from="headings"}` in the source: only then are headings worth a walk. */
 const summaryFromHeadings = /from\s*=\s*["']?headings/;
 
@@ -109,14 +116,11 @@ export function satteriMdastPlugin(
       if (!doc) return undefined;
       const rendered = renderDirective(input, doc, settings);
       // The engine still validates and records the block; the user's component renders it.
-      if (ctx.sourceFormat === 'mdx' && Object.hasOwn(overrides, input.name) && isNewsroomBlock(input.name)) {
+      if (ctx.sourceFormat === 'mdx' && Object.hasOwn(overrides, input.name)) {
         imported.add(input.name);
         return overrideElement(input, doc.locale);
       }
-      const content = toMdast(rendered);
-      if (content.length === 1) return content[0];
-      ctx.replaceNode(node, content);
-      return undefined;
+      return replaceWith(node, ctx, toMdast(rendered));
     };
     const text = (ctx: VisitorContext) => nativeText(ctx, settings.typography && (doc?.locale ?? settings.locale));
     // Not ours: left for other plugins (Starlight's asides…); the restoration plugin runs last.
@@ -193,10 +197,7 @@ export function satteriRestorePlugin(): () => SatteriPlugin {
     const restoreNode = (node: MdastLike, ctx: VisitorContext) => {
       // A plugin that claims a directive by setting `data` keeps it.
       if (node.data) return undefined;
-      const content = toMdast(restore(directiveInput(node, source)));
-      if (content.length === 1) return content[0];
-      ctx.replaceNode(node, content);
-      return undefined;
+      return replaceWith(node, ctx, toMdast(restore(directiveInput(node, source))));
     };
     return {
       name: 'astro-newsroom-restore',
