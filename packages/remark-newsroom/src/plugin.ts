@@ -1,20 +1,10 @@
 import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import type { Processor } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { StrictModeError } from './engine/document.js';
-import {
-  blockquoteInput,
-  directiveInput,
-  directiveKind,
-  type MdastLike,
-  prepareDocument,
-  toMdast,
-  withHeadingId,
-} from './engine/mdast.js';
-import { isNewsroomBlock, renderDirective } from './engine/render.js';
-import { restore } from './engine/restore.js';
+import { restoreUnclaimed, runDocumentPass } from './engine/pass.js';
+import { type MdastNode, type TreeAdapter, withHeadingId, withoutBom } from './engine/tree.js';
 import type { NewsroomRecord } from './engine/types.js';
 import { type Locale, locales } from './locales.js';
 import { type Options, resolveOptions } from './options.js';
@@ -33,6 +23,49 @@ function frontmatterLocale(file: VFile): Locale | undefined {
 }
 
 /**
+ * The unified adapter: edits mutate the tree; replacements are collected and
+ * put in place by one walk at the end, so a replacement may hold nodes that
+ * are replaced too, and a paragraph with many directives is rebuilt once.
+ */
+function unifiedAdapter(): TreeAdapter & { apply(root: MdastNode): void } {
+  const replacements = new Map<MdastNode, MdastNode[]>();
+  /** Appends what `node` becomes; returns false when that is `node` itself. */
+  const place = (node: MdastNode, out: MdastNode[]): boolean => {
+    const replacement = replacements.get(node);
+    if (!replacement) {
+      visit(node);
+      out.push(node);
+      return false;
+    }
+    for (const child of replacement) place(child, out);
+    return true;
+  };
+  const visit = (node: MdastNode): void => {
+    const children = node.children;
+    if (!children) return;
+    const out: MdastNode[] = [];
+    let changed = false;
+    for (const child of children) changed = place(child, out) || changed;
+    if (changed) node.children = out;
+  };
+  return {
+    hastChildren: true,
+    setText(node, value) {
+      node.value = value;
+    },
+    setHeadingId(node, id) {
+      node.data = withHeadingId(node, id);
+    },
+    replace(node, _parent, nodes) {
+      replacements.set(node, nodes);
+    },
+    apply(root) {
+      if (replacements.size) visit(root);
+    },
+  };
+}
+
+/**
  * remark plugin: parses directives (no remark-directive needed) and renders
  * the newsroom blocks. Records what it rendered on `file.data.newsroom`.
  */
@@ -43,42 +76,19 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
   return (tree: Root, file: VFile) => {
     // Rendered already (a pipeline that registered the plugin twice): nothing left to do.
     if (file.data.newsroom) return;
-    const root = tree as unknown as MdastLike;
-    const source = String(file);
+    const root = tree as unknown as MdastNode;
+    const adapter = unifiedAdapter();
     const locale = frontmatterLocale(file) ?? settings.locale;
-    const { doc, targets } = prepareDocument(root, settings, locale, {
-      setHeadingId: (node, id) => {
-        node.data = withHeadingId(node, id);
-      },
-      setText: (node, value) => {
-        node.value = value;
-      },
+    const { transformBlock } = settings;
+    const doc = runDocumentPass({
+      root,
+      source: withoutBom(String(file)),
+      settings,
+      locale,
+      adapter,
+      transformBlock: transformBlock && ((input) => transformBlock(input, { file, locale }) as MdastNode | undefined),
     });
-
-    // Document order, so ids and the record follow the text. A replacement moves
-    // the author's nodes under new parents; `parents` follows them there.
-    const parents = new Map(targets.map((target) => [target.node, target.parent]));
-    const adopt = (nodes: MdastLike[], parent: MdastLike): void => {
-      for (const child of nodes) {
-        if (parents.has(child)) parents.set(child, parent);
-        if (child.children) adopt(child.children, child);
-      }
-    };
-    for (const { node } of targets) {
-      const parent = parents.get(node) as MdastLike;
-      const children = parent.children as MdastLike[];
-      const index = children.indexOf(node);
-      if (index === -1) continue;
-      const isDirective = directiveKind(node) !== undefined;
-      if (isDirective && settings.unknownDirectives === 'keep' && !isNewsroomBlock(node.name ?? '')) continue;
-      const input = isDirective ? directiveInput(node, source) : blockquoteInput(node);
-      if (!input) continue;
-      const rendered = renderDirective(input, doc, settings);
-      const custom = settings.transformBlock?.(input, { file, locale: doc.locale }) as MdastLike | undefined;
-      const replacement = custom ? [custom] : toMdast(rendered, { hChildren: true });
-      children.splice(index, 1, ...replacement);
-      adopt(replacement, parent);
-    }
+    adapter.apply(root);
 
     file.data.newsroom = doc.record;
     for (const diagnostic of doc.diagnostics) {
@@ -101,16 +111,9 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
  */
 export function remarkNewsroomRestore() {
   return (tree: Root, file: VFile) => {
-    const source = String(file);
-    visit(tree, (node, index, parent) => {
-      const mdast = node as unknown as MdastLike;
-      if (parent === undefined || index === undefined || !directiveKind(mdast) || mdast.data) return;
-      parent.children.splice(
-        index,
-        1,
-        ...(toMdast(restore(directiveInput(mdast, source)), { hChildren: true }) as never[]),
-      );
-      return [SKIP, index] as const;
-    });
+    const root = tree as unknown as MdastNode;
+    const adapter = unifiedAdapter();
+    restoreUnclaimed(root, withoutBom(String(file)), adapter);
+    adapter.apply(root);
   };
 }

@@ -1,7 +1,9 @@
 import { h } from 'hastscript';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
-import type { BlockContent, QuoteRecord } from '../engine/types.js';
+import { blockTexts, type TextReader } from '../engine/input.js';
+import type { MdastNode } from '../engine/tree.js';
+import type { BlockContent, BlockInput, QuoteRecord } from '../engine/types.js';
 
 /**
  * An attributed quote: `<figure>` with the `<blockquote>` and a caption naming
@@ -53,3 +55,33 @@ export const quote: BlockDefinition = {
     ];
   },
 };
+
+const attributionLine = /^\s*(?:—|–|--)\s*/;
+
+/**
+ * The plain-Markdown quote: a blockquote whose last paragraph starts with `—`
+ * or `--`. The text before the first comma names the speaker, the rest is the
+ * role; both are read as the page shows them (colons and all).
+ */
+export function quoteFromBlockquote(node: MdastNode, read: TextReader): BlockInput | undefined {
+  const children = node.children ?? [];
+  const last = children.at(-1);
+  if (children.length < 2 || last?.type !== 'paragraph') return undefined;
+  const line = read(last);
+  if (!attributionLine.test(line)) return undefined;
+  const attribution = line.replace(attributionLine, '').trim();
+  const comma = attribution.indexOf(',');
+  const by = (comma === -1 ? attribution : attribution.slice(0, comma)).trim();
+  const role = comma === -1 ? '' : attribution.slice(comma + 1).trim();
+  if (!by) return undefined;
+  const body = children.slice(0, -1);
+  return {
+    kind: 'container',
+    name: 'quote',
+    attributes: role ? { by, role } : { by },
+    labelText: '',
+    children: body,
+    blockTexts: blockTexts(body, read),
+    position: node.position ?? undefined,
+  };
+}

@@ -1,13 +1,13 @@
 /**
- * The block engine: processor-neutral. Front ends (the unified plugin,
- * astro-newsroom's Sätteri plugin and its components) walk their own trees
- * and call {@link renderDirective}; the engine owns attributes, diagnostics,
- * labels and markup.
+ * The block engine, for front ends: processor-neutral. A Markdown front end
+ * hands its tree to {@link runDocumentPass} through a {@link TreeAdapter}; the
+ * component front end calls {@link renderDirective} with a
+ * {@link createDocument} context. The engine owns attributes, diagnostics,
+ * labels and markup. ARCHITECTURE.md at the repository root explains the
+ * pipeline. The exported names are pinned by a test: adding one is a decision.
  */
-export { builtinBadges, defaultBadgeBase, type TrustBadge } from '../badges.js';
-export { formatDate } from '../blocks/correction.js';
 export { blocks } from '../blocks/index.js';
-export { format, type Labels, type Locale, labels, locales, quoteMarks } from '../locales.js';
+export { type Labels, type Locale, labels, locales } from '../locales.js';
 export {
   badgeFields,
   type Options,
@@ -17,31 +17,12 @@ export {
   type ResolvedOptions,
   resolveOptions,
 } from '../options.js';
-export { builtinProviders, type PollProvider, providerUrl } from '../providers.js';
-export { type AttributeSpec, type AttributeSpecs, isIsoDate } from './attributes.js';
-export { type BlockDefinition, slot } from './block.js';
-export { createDocument, createRecord, formatDiagnostic, StrictModeError } from './document.js';
-export {
-  blockquoteInput,
-  directiveInput,
-  directiveKind,
-  headingEntries,
-  type MdastLike,
-  prepareDocument,
-  scanTree,
-  sliceSource,
-  type TextReader,
-  type TreeWriter,
-  textOf,
-  toMdast,
-  typographizeRun,
-  typographyCandidates,
-  wantsHeadingIds,
-  withHeadingId,
-} from './mdast.js';
-export { isNewsroomBlock, renderDirective } from './render.js';
-export { containerFences, restore, serializeDirective } from './restore.js';
+export type { BlockDefinition } from './block.js';
+export { createDocument, formatDiagnostic, StrictModeError } from './document.js';
+export type { TextReader } from './input.js';
+export { type DocumentPassInput, type DocumentResult, maxNesting, restoreUnclaimed, runDocumentPass } from './pass.js';
+export { renderDirective } from './render.js';
+export type { MdastNode, TreeAdapter } from './tree.js';
+export { withoutBom } from './tree.js';
 export type * from './types.js';
 export { ruleIds } from './types.js';
-export { type RunSegment, typographize } from './typography.js';
-export { isSafeUrl } from './url.js';

@@ -1,12 +1,16 @@
+import { h } from 'hastscript';
 import { blocks } from '../blocks/index.js';
 import type { ResolvedOptions } from '../options.js';
-import { containerFences, restore } from './restore.js';
+import { slot } from './block.js';
+import { containerFences, isRestored, restore } from './restore.js';
 import type { BlockContent, BlockInput, DocumentContext } from './types.js';
 
 /** True when a directive name is one of our blocks. */
 export function isNewsroomBlock(name: string): boolean {
   return Object.hasOwn(blocks, name);
 }
+
+const markers = { text: ':', leaf: '::', container: ':::' } as const;
 
 /**
  * The one entry point every front end calls: a directive in, its markup out.
@@ -16,7 +20,7 @@ export function renderDirective(input: BlockInput, doc: DocumentContext, options
   const block = Object.hasOwn(blocks, input.name) ? blocks[input.name] : undefined;
   if (!block) return restore(input);
   if (!block.kinds.includes(input.kind)) {
-    const forms = block.kinds.map((kind) => `${kind === 'text' ? ':' : kind === 'leaf' ? '::' : ':::'}${block.name}`);
+    const forms = block.kinds.map((kind) => `${markers[kind]}${block.name}`);
     doc.report({
       ruleId: 'wrong-directive-kind',
       message: `${block.name} must be written as ${forms.join(' or ')}`,
@@ -32,5 +36,29 @@ export function renderDirective(input: BlockInput, doc: DocumentContext, options
     });
   }
   doc.record.blocks++;
-  return block.render(input, doc, options);
+  const content = block.render(input, doc, options);
+  return input.label?.length && !isRestored(content) && !showsLabel(content, input.label)
+    ? withUnusedLabel(content, input, doc)
+    : content;
+}
+
+function showsLabel(content: BlockContent[], label: unknown[]): boolean {
+  return content.some(
+    (node) =>
+      (node.type === 'newsroomSlot' && node.content === label) ||
+      (node.type === 'element' && showsLabel(node.children as BlockContent[], label)),
+  );
+}
+
+/** A label the block has no place for stays on the page, before the block, and is reported. */
+function withUnusedLabel(content: BlockContent[], input: BlockInput, doc: DocumentContext): BlockContent[] {
+  doc.report({
+    ruleId: 'unused-label',
+    message: `${input.name} does not use the label [${input.labelText}] here: it is shown before the block; use an attribute instead`,
+    position: input.position,
+  });
+  const label = slot(input.label as unknown[]);
+  return input.kind === 'text'
+    ? [label, ...content]
+    : [h('p', { className: ['nr-unused-label'] }, label), ...content];
 }

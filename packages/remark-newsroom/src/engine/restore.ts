@@ -29,6 +29,19 @@ export function serializeDirective(input: BlockInput): string {
  * and its content renders as ordinary Markdown. Nothing is dropped.
  */
 export function restore(input: BlockInput): BlockContent[] {
+  const content = restoredContent(input);
+  restored.add(content);
+  return content;
+}
+
+const restored = new WeakSet<BlockContent[]>();
+
+/** True for what {@link restore} returned: the author's source, label and all. */
+export function isRestored(content: BlockContent[]): boolean {
+  return restored.has(content);
+}
+
+function restoredContent(input: BlockInput): BlockContent[] {
   const source = input.source ?? serializeDirective(input);
   if (input.kind === 'text') return [{ type: 'text', value: source }];
   if (input.kind === 'leaf') return [h('p', source)];

@@ -59,6 +59,8 @@ export const ruleIds = [
   'unclosed-container',
   'wrong-directive-kind',
   'summary-without-headings',
+  'unused-label',
+  'nesting-too-deep',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];

@@ -6,8 +6,13 @@ export interface RunSegment {
   skip?: boolean;
 }
 
-/** Bare URLs and e-mail addresses inside prose: left as written. */
-const urlLike = /(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+/**
+ * Bare URLs and e-mail addresses inside prose: left as written. Each
+ * alternative may only start where its run of name characters starts (the
+ * lookbehinds), so a long word is scanned once, not once per letter.
+ */
+const urlLike =
+  /(?<![a-z\d+.-])[a-z][a-z\d+.-]*:\/\/[^\s<>]+|(?<![\w.+-])www\.[^\s<>]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
 const openingContext = /[\s([{\u2010-\u2015\-/]/u;
 const wordChar = /[\p{L}\p{N}]/u;
@@ -32,18 +37,16 @@ export function typographize(segments: RunSegment[], locale: Locale): string[] {
       const next = chars[index + 1];
       const atOpening = previous === undefined || openingContext.test(previous);
       let result = char;
-      if (char === '"') {
+      // Straight and curly marks alike are placed by context, so text that
+      // already has German „…“ or English “…” keeps them right.
+      if (char === '"' || char === '“' || char === '”') {
         result = atOpening ? marks.double[0] : marks.double[1];
-      } else if (char === '“') {
-        result = marks.double[0];
-      } else if (char === '”') {
-        result = marks.double[1];
       } else if (char === "'" || char === '‘' || char === '’') {
         const betweenWords =
           previous !== undefined && wordChar.test(previous) && next !== undefined && wordChar.test(next);
-        if (betweenWords || (next !== undefined && /\d/.test(next) && atOpening && char !== '‘')) {
+        if (betweenWords || (next !== undefined && /\d/.test(next) && atOpening)) {
           result = '’';
-        } else if (char === '‘' || (char === "'" && atOpening)) {
+        } else if (atOpening) {
           openSingles++;
           result = marks.single[0];
         } else if (openSingles > 0) {

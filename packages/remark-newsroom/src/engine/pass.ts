@@ -1,0 +1,290 @@
+/**
+ * The document pass: everything the engine does to one document, in a fixed
+ * order, for every processor. A front end hands over its tree and a
+ * {@link TreeAdapter}; nothing else is processor-specific.
+ *
+ * 1. One walk collects headings, inline runs and targets (directives,
+ *    blockquotes). Inline content is entered only where its source could
+ *    hold a directive or something typography changes.
+ * 2. Typography rewrites text nodes; code, raw HTML, URLs and directives
+ *    that are not ours are left as written.
+ * 3. Heading ids are slugged from the headings' text as it will read.
+ * 4. Targets render in document order: ours through their block, the rest
+ *    restored as their exact source.
+ *
+ * Derived text (summary links, heading ids, attributions, labels) is read by
+ * {@link TextReader} from the pass's own state, never back from the tree:
+ * Sätteri queues edits, so the tree would still show the old text.
+ */
+import GithubSlugger from 'github-slugger';
+import { quoteFromBlockquote } from '../blocks/quote.js';
+import type { Locale } from '../locales.js';
+import type { ResolvedOptions } from '../options.js';
+import { createDocument } from './document.js';
+import { containerLabel, directiveInput, type TextReader } from './input.js';
+import { isNewsroomBlock, renderDirective } from './render.js';
+import { restore } from './restore.js';
+import { toMdast } from './to-mdast.js';
+import { directiveKind, type MdastNode, sliceSource, type TreeAdapter } from './tree.js';
+import type { BlockInput, Diagnostic, DocumentContext, HeadingEntry } from './types.js';
+import { type RunSegment, typographize } from './typography.js';
+
+/** How deep our containers may nest; deeper ones are reported and restored. */
+export const maxNesting = 32;
+
+export interface DocumentPassInput {
+  root: MdastNode;
+  /** The source the positions point into (without a byte-order mark). */
+  source: string | undefined;
+  settings: ResolvedOptions;
+  locale: Locale;
+  adapter: TreeAdapter;
+  /**
+   * Lets a front end put its own node where a block would render (component
+   * overrides). The block is still validated and recorded.
+   */
+  transformBlock?: ((input: BlockInput, doc: DocumentContext) => MdastNode | undefined) | undefined;
+}
+
+export type DocumentResult = DocumentContext & { diagnostics: Diagnostic[] };
+
+interface Target {
+  node: MdastNode;
+  parent: MdastNode;
+  /** How many of our containers hold it (itself included). */
+  depth: number;
+}
+
+interface Run {
+  nodes: MdastNode[];
+  segments: RunSegment[];
+}
+
+/** Inline nodes typography never rewrites; quotes still pair across them. */
+const verbatimInline = new Set([
+  'inlineCode',
+  'html',
+  'inlineMath',
+  'mdxTextExpression',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'break',
+]);
+/** Block nodes with nothing for the pass inside. */
+const verbatimBlock = new Set(['code', 'html', 'yaml', 'toml', 'math', 'mdxjsEsm', 'mdxFlowExpression', 'definition']);
+
+/**
+ * What in a run's source typography may change, per locale. English curly
+ * quotes are already right in `en`.
+ */
+const typographyCandidates: Record<Locale, RegExp> = {
+  de: /[:"'“”‘’]|--|\.\.\./,
+  'de-CH': /[:"'“”‘’]|--|\.\.\./,
+  en: /[:"']|--|\.\.\./,
+};
+
+export function runDocumentPass(input: DocumentPassInput): DocumentResult {
+  const { root, source, settings, locale, adapter } = input;
+  const restoreForeign = settings.unknownDirectives === 'restore';
+  const worthEntering = settings.typography ? typographyCandidates[locale] : /:/;
+  const headings: MdastNode[] = [];
+  const runs: Run[] = [];
+  const targets: Target[] = [];
+  let linksHeadings = false;
+  const textValues = new Map<MdastNode, string>();
+
+  const sourceOf = (node: MdastNode): string =>
+    sliceSource(node, source) ?? `${':'.repeat(node.type === 'textDirective' ? 1 : node.type === 'leafDirective' ? 2 : 3)}${node.name ?? ''}`;
+
+  const readNode = (node: MdastNode): string => {
+    if (node.type === 'text') return textValues.get(node) ?? node.value ?? '';
+    if (directiveKind(node) && !isNewsroomBlock(node.name ?? '')) return sourceOf(node);
+    if (node.value !== undefined) return node.value;
+    if (node.type === 'image') return node.alt ?? '';
+    return node.children ? read(node.children) : '';
+  };
+  const read: TextReader = (nodes) => (Array.isArray(nodes) ? nodes.map(readNode).join('') : readNode(nodes as MdastNode));
+
+  /** A run's source may hold a directive (every one has a colon) or text typography changes. */
+  const mayChange = (node: MdastNode): boolean => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (source === undefined || start === undefined || end === undefined) return true;
+    return worthEntering.test(source.slice(start, end));
+  };
+
+  const collectRun = (parent: MdastNode, run: Run): void => {
+    for (const child of parent.children ?? []) {
+      if (child.type === 'text') {
+        run.nodes.push(child);
+        run.segments.push({ value: child.value ?? '' });
+      } else if (child.type === 'textDirective') {
+        targets.push({ node: child, parent, depth: 0 });
+        if (isNewsroomBlock(child.name ?? '')) collectRun(child, run);
+        else run.segments.push({ value: sourceOf(child), skip: true });
+      } else if (verbatimInline.has(child.type)) {
+        run.segments.push({ value: child.type === 'break' ? '\n' : (child.value ?? 'x'), skip: true });
+      } else if (child.type === 'link' && child.url !== undefined && isUrlText(read(child), child.url)) {
+        run.segments.push({ value: read(child), skip: true });
+      } else if (child.children) {
+        collectRun(child, run);
+      }
+    }
+  };
+
+  const phrasing = (parent: MdastNode): void => {
+    if (!mayChange(parent)) return;
+    const run: Run = { nodes: [], segments: [] };
+    collectRun(parent, run);
+    if (settings.typography && run.nodes.length) runs.push(run);
+  };
+
+  const walk = (parent: MdastNode, depth: number): void => {
+    for (const child of parent.children ?? []) {
+      switch (child.type) {
+        case 'heading':
+          headings.push(child);
+          phrasing(child);
+          break;
+        case 'paragraph':
+        case 'tableCell':
+          phrasing(child);
+          break;
+        case 'leafDirective':
+          targets.push({ node: child, parent, depth });
+          if (isNewsroomBlock(child.name ?? '')) {
+            if (child.name === 'summary' && child.attributes?.from === 'headings') linksHeadings = true;
+            phrasing(child);
+          }
+          break;
+        case 'containerDirective': {
+          const ours = isNewsroomBlock(child.name ?? '');
+          const inner = ours ? depth + 1 : depth;
+          targets.push({ node: child, parent, depth: inner });
+          if (ours && child.name === 'summary' && child.attributes?.from === 'headings') linksHeadings = true;
+          const label = containerLabel(child);
+          // A foreign container's label is part of its fence line: restored as written.
+          if (label && ours) phrasing(label);
+          walkChildren(child, label, inner);
+          break;
+        }
+        case 'blockquote':
+          targets.push({ node: child, parent, depth });
+          walk(child, depth);
+          break;
+        default:
+          if (!verbatimBlock.has(child.type) && child.children) walk(child, depth);
+      }
+    }
+  };
+  const walkChildren = (node: MdastNode, skip: MdastNode | undefined, depth: number): void => {
+    if (!skip) return walk(node, depth);
+    walk({ type: node.type, children: (node.children ?? []).filter((child) => child !== skip) }, depth);
+  };
+
+  // 1. Collect.
+  walk(root, 0);
+
+  // 2. Typography: what blocks read afterwards is the final text.
+  for (const run of runs) {
+    const values = typographize(run.segments, locale);
+    let index = 0;
+    run.segments.forEach((segment, at) => {
+      if (segment.skip) return;
+      const node = run.nodes[index++] as MdastNode;
+      const value = values[at] as string;
+      if (value !== node.value) {
+        textValues.set(node, value);
+        adapter.setText(node, value);
+      }
+    });
+  }
+
+  // 3. Heading ids, as Astro assigns them (github-slugger), from the text as it reads.
+  const ids = settings.headingIds === 'auto' ? linksHeadings : settings.headingIds;
+  const entries: HeadingEntry[] = [];
+  if (ids || linksHeadings) {
+    const slugger = new GithubSlugger();
+    for (const node of headings) {
+      const text = read(node);
+      const existing = (node.data?.hProperties as { id?: unknown } | undefined)?.id;
+      const id = typeof existing === 'string' ? existing : slugger.slug(text);
+      if (typeof existing === 'string') slugger.slug(existing);
+      else if (ids) adapter.setHeadingId(node, id);
+      entries.push({ depth: node.depth ?? 1, id, text });
+    }
+  }
+
+  // 4. Blocks, in document order, so ids and the record follow the text.
+  const doc = createDocument(settings, locale, entries);
+  const options = { hastChildren: adapter.hastChildren };
+  const render = (target: Target, blockInput: BlockInput): void => {
+    const rendered = renderDirective(blockInput, doc, settings);
+    const custom = input.transformBlock?.(blockInput, doc);
+    adapter.replace(target.node, target.parent, custom ? [custom] : toMdast(rendered, options));
+  };
+  for (const target of targets) {
+    const { node, parent, depth } = target;
+    if (!directiveKind(node)) {
+      const quote = quoteFromBlockquote(node, read);
+      if (quote) render(target, quote);
+      continue;
+    }
+    const ours = isNewsroomBlock(node.name ?? '');
+    if (!ours && !restoreForeign) continue;
+    const blockInput = directiveInput(node, source, read);
+    if (ours && depth <= maxNesting) {
+      render(target, blockInput);
+      continue;
+    }
+    if (ours && depth === maxNesting + 1) {
+      doc.report({
+        ruleId: 'nesting-too-deep',
+        message: `${blockInput.name} is nested more than ${maxNesting} blocks deep: it and the blocks inside it are shown as written`,
+        position: blockInput.position,
+      });
+    }
+    adapter.replace(node, parent, toMdast(restore(blockInput), options));
+  }
+  return doc;
+}
+
+/**
+ * Gives back every directive no plugin claimed (a claimed one carries `data`),
+ * as its exact source. For pipelines where other directive plugins run after
+ * ours: run it last.
+ */
+export function restoreUnclaimed(root: MdastNode, source: string | undefined, adapter: TreeAdapter): void {
+  const read: TextReader = (nodes) =>
+    (Array.isArray(nodes) ? nodes : [nodes as MdastNode])
+      .map((node) => sliceSource(node, source) ?? node.value ?? (node.children ? read(node.children) : ''))
+      .join('');
+  const walk = (parent: MdastNode): void => {
+    for (const child of parent.children ?? []) {
+      const kind = directiveKind(child);
+      if (kind && !child.data) {
+        adapter.replace(child, parent, restoredDirective(child, source, adapter, read));
+        // Only a container's content renders as Markdown; it may hold more.
+        if (kind !== 'container') continue;
+      }
+      if (child.children && !verbatimBlock.has(child.type)) walk(child);
+    }
+  };
+  walk(root);
+}
+
+/** One unclaimed directive as the nodes that show its source. */
+export function restoredDirective(
+  node: MdastNode,
+  source: string | undefined,
+  adapter: TreeAdapter,
+  read: TextReader = (nodes) =>
+    (Array.isArray(nodes) ? nodes : [nodes as MdastNode]).map((n) => n.value ?? '').join(''),
+): MdastNode[] {
+  return toMdast(restore(directiveInput(node, source, read)), { hastChildren: adapter.hastChildren });
+}
+
+function isUrlText(text: string, url: string): boolean {
+  return text === url || /^(?:[a-z][a-z\d+.-]*:\/\/|www\.|mailto:)/i.test(text) || `mailto:${text}` === url;
+}

@@ -1,0 +1,35 @@
+import type { MdastNode } from './tree.js';
+import type { BlockContent } from './types.js';
+
+/**
+ * The engine's markup as mdast: each element becomes a node with
+ * `data.hName`/`data.hProperties` (hast property names, honoured by
+ * mdast-util-to-hast and by Sätteri alike), and each slot gives back the
+ * author's own nodes. With `hastChildren`, slot-free markup is handed over
+ * whole as `data.hChildren` instead of node by node.
+ */
+export function toMdast(content: BlockContent[], options: { hastChildren?: boolean | undefined } = {}): MdastNode[] {
+  const out: MdastNode[] = [];
+  for (const node of content) {
+    if (node.type === 'text') out.push({ type: 'text', value: node.value });
+    else if (node.type === 'newsroomSlot') out.push(...(node.content as MdastNode[]));
+    else if (options.hastChildren && !hasSlot(node)) {
+      out.push({
+        type: 'paragraph',
+        data: { hName: node.tagName, hProperties: node.properties, hChildren: node.children },
+        children: [],
+      });
+    } else {
+      out.push({
+        type: 'paragraph',
+        data: { hName: node.tagName, hProperties: node.properties },
+        children: toMdast(node.children as BlockContent[], options),
+      });
+    }
+  }
+  return out;
+}
+
+function hasSlot(node: BlockContent): boolean {
+  return node.type === 'newsroomSlot' || (node.type === 'element' && (node.children as BlockContent[]).some(hasSlot));
+}
