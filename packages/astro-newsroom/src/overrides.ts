@@ -6,7 +6,7 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BlockInput, Locale, MdastLike } from 'remark-newsroom/engine';
+import type { BlockInput, Locale, MdastNode } from 'remark-newsroom/engine';
 
 export type Overrides = Record<string, string>;
 
@@ -28,7 +28,7 @@ export function componentName(block: string): string {
 }
 
 /** The JSX element that stands where the block would be. */
-export function overrideElement(input: BlockInput, locale: Locale): MdastLike {
+export function overrideElement(input: BlockInput, locale: Locale): MdastNode {
   const props: Record<string, string> = { ...input.attributes, locale };
   const labelProp = labelProps[input.name];
   if (labelProp && input.labelText && props[labelProp] === undefined) props[labelProp] = input.labelText;
@@ -37,12 +37,12 @@ export function overrideElement(input: BlockInput, locale: Locale): MdastLike {
     type: input.kind === 'text' ? 'mdxJsxTextElement' : 'mdxJsxFlowElement',
     name: componentName(input.name),
     attributes: Object.entries(props).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value })),
-    children: children as MdastLike[],
-  } as unknown as MdastLike;
+    children: children as MdastNode[],
+  } as unknown as MdastNode;
 }
 
 /** `import NewsroomOverrideQuote from '…'`, with the estree unified's MDX needs. */
-export function importNode(block: string, path: string): MdastLike {
+export function importNode(block: string, path: string): MdastNode {
   const name = componentName(block);
   return {
     type: 'mdxjsEsm',
@@ -60,5 +60,5 @@ export function importNode(block: string, path: string): MdastLike {
         ],
       },
     },
-  } as unknown as MdastLike;
+  } as unknown as MdastNode;
 }

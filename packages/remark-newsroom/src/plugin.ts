@@ -27,7 +27,7 @@ function frontmatterLocale(file: VFile): Locale | undefined {
  * put in place by one walk at the end, so a replacement may hold nodes that
  * are replaced too, and a paragraph with many directives is rebuilt once.
  */
-function unifiedAdapter(): TreeAdapter & { apply(root: MdastNode): void } {
+function unifiedAdapter(): TreeAdapter {
   const replacements = new Map<MdastNode, MdastNode[]>();
   /** Appends what `node` becomes; returns false when that is `node` itself. */
   const place = (node: MdastNode, out: MdastNode[]): boolean => {
@@ -59,7 +59,7 @@ function unifiedAdapter(): TreeAdapter & { apply(root: MdastNode): void } {
     replace(node, _parent, nodes) {
       replacements.set(node, nodes);
     },
-    apply(root) {
+    finish(root) {
       if (replacements.size) visit(root);
     },
   };
@@ -88,7 +88,6 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
       adapter,
       transformBlock: transformBlock && ((input) => transformBlock(input, { file, locale }) as MdastNode | undefined),
     });
-    adapter.apply(root);
 
     file.data.newsroom = doc.record;
     for (const diagnostic of doc.diagnostics) {
@@ -112,8 +111,6 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
 export function remarkNewsroomRestore() {
   return (tree: Root, file: VFile) => {
     const root = tree as unknown as MdastNode;
-    const adapter = unifiedAdapter();
-    restoreUnclaimed(root, withoutBom(String(file)), adapter);
-    adapter.apply(root);
+    restoreUnclaimed(root, withoutBom(String(file)), unifiedAdapter());
   };
 }

@@ -14,12 +14,32 @@ import type { BlockInput, DocumentContext } from './engine/types.js';
 import type { Locale } from './locales.js';
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js';
 
-/** Sätteri's edits: queued, applied in one go after the hook returns. */
+/**
+ * Sätteri's edits: queued, applied in one go after the hook returns. Sätteri
+ * honours edits inside a replacement's nodes, but drops the replacement of a
+ * node that stands at the top of another replacement (a block directly inside
+ * a restored container): those are spliced in here instead.
+ */
 export function satteriAdapter(ctx: MdastVisitorContext): TreeAdapter {
+  const replacements = new Map<MdastNode, MdastNode[]>();
+  const inlined = new Set<MdastNode>();
+  const expand = (nodes: MdastNode[]): MdastNode[] =>
+    nodes.flatMap((node) => {
+      const replacement = replacements.get(node);
+      if (!replacement) return [node];
+      inlined.add(node);
+      return expand(replacement);
+    });
   return {
     setText: (node, value) => ctx.setProperty(node as never, 'value' as never, value as never),
     setHeadingId: (node, id) => ctx.setProperty(node as never, 'data', withHeadingId(node, id)),
-    replace: (node, _parent, nodes) => ctx.replaceNode(node as never, nodes as never),
+    replace: (node, _parent, nodes) => {
+      replacements.set(node, nodes);
+    },
+    finish() {
+      const final = [...replacements].map(([node, nodes]) => [node, expand(nodes)] as const);
+      for (const [node, nodes] of final) if (!inlined.has(node)) ctx.replaceNode(node as never, nodes as never);
+    },
   };
 }
 
@@ -29,8 +49,8 @@ export interface SatteriHooks {
   locale?: (ctx: MdastVisitorContext) => Locale | undefined;
   /** A node to stand where a block would render (component overrides). */
   transformBlock?: (input: BlockInput, doc: DocumentContext, ctx: MdastVisitorContext) => MdastNode | undefined;
-  /** Called with the document's result: record and diagnostics. */
-  done?: (doc: DocumentResult, ctx: MdastVisitorContext) => void;
+  /** Called with the document's result (record and diagnostics), while edits can still be queued. */
+  done?: (doc: DocumentResult, ctx: MdastVisitorContext, root: MdastNode) => void;
 }
 
 /** The plugin, from resolved options and a host's hooks. */
@@ -49,7 +69,7 @@ export function newsroomMdastPlugin(settings: ResolvedOptions, hooks: SatteriHoo
         transformBlock: hooks.transformBlock && ((input, doc) => hooks.transformBlock?.(input, doc, ctx)),
       });
       ctx.data.newsroom = doc.record;
-      hooks.done?.(doc, ctx);
+      hooks.done?.(doc, ctx, root as unknown as MdastNode);
     },
   };
 }
@@ -73,21 +93,42 @@ export default function satteriNewsroom(options?: Options | null): MdastPluginDe
 
 /**
  * Gives back every directive no plugin claimed (Sätteri drops them
- * otherwise). Register it after every other directive plugin.
+ * otherwise). Register it after every other directive plugin. Visitors only
+ * note the directives (Sätteri finds them natively); `after` restores them
+ * together, so one inside a restored container is kept too.
  */
-export function satteriNewsroomRestore(): MdastPluginDefinition {
-  const restoreNode = (node: unknown, ctx: MdastVisitorContext) => {
-    const directive = node as MdastNode;
-    // A plugin that claims a directive by setting `data` keeps it.
-    if (directive.data) return undefined;
-    ctx.replaceNode(node as never, restoredDirective(directive, withoutBom(ctx.source), satteriAdapter(ctx)) as never);
-    return undefined;
+export function satteriNewsroomRestore(): () => MdastPluginDefinition {
+  return () => {
+    const unclaimed: MdastNode[] = [];
+    const note = (node: unknown, ctx: MdastVisitorContext) => {
+      const directive = node as MdastNode;
+      // A plugin that claims a directive by setting `data` keeps it; one inside
+      // a restored label is part of that label's source already.
+      if (!directive.data && !insideRestoredSource(directive, ctx)) unclaimed.push(directive);
+    };
+    return {
+      name: 'newsroom-restore',
+      options: { position: true },
+      textDirective: note,
+      leafDirective: note,
+      containerDirective: note,
+      after(_root, ctx) {
+        if (unclaimed.length === 0) return;
+        const adapter = satteriAdapter(ctx);
+        const source = withoutBom(ctx.source);
+        for (const node of unclaimed) adapter.replace(node, node, restoredDirective(node, source));
+        adapter.finish?.(_root as unknown as MdastNode);
+      },
+    };
   };
-  return {
-    name: 'newsroom-restore',
-    options: { position: true },
-    textDirective: restoreNode,
-    leafDirective: restoreNode,
-    containerDirective: restoreNode,
-  };
+}
+
+/** True inside an unclaimed text or leaf directive, or a container's label: restored as written. */
+function insideRestoredSource(node: MdastNode, ctx: MdastVisitorContext): boolean {
+  for (let parent = ctx.parent(node as never) as MdastNode | undefined; parent; ) {
+    const isLabel = parent.type === 'paragraph' && Boolean(parent.data?.directiveLabel);
+    if ((parent.type === 'textDirective' || parent.type === 'leafDirective' || isLabel) && !parent.data) return true;
+    parent = ctx.parent(parent as never) as MdastNode | undefined;
+  }
+  return false;
 }

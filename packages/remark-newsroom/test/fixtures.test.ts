@@ -4,15 +4,15 @@
  * and read by a person before they are committed.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { locales } from '../src/locales.js';
-import { render } from './helpers.js';
+import { describeEachProcessor } from './processors.js';
 
 const folder = new URL('./fixtures/', import.meta.url);
 const inputs = readdirSync(folder).filter((name) => name.endsWith('.md'));
 const update = process.env.NEWSROOM_UPDATE_FIXTURES === '1';
 
-describe('fixtures', () => {
+describeEachProcessor('fixtures', (render) => {
   it('has a fixture for every block', () => {
     const names = inputs.map((name) => name.split(/[-.]/)[0]);
     for (const block of ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic']) {
@@ -25,13 +25,13 @@ describe('fixtures', () => {
       it(`${input} in ${locale}`, async () => {
         const markdown = readFileSync(new URL(input, folder), 'utf8');
         const { html, messages } = await render(markdown, { locale, typography: true });
-        expect(messages.map(String)).toEqual([]);
+        expect(messages).toEqual([]);
         const expected = new URL(input.replace(/\.md$/, `.${locale}.html`), folder);
         if (update || !existsSync(expected)) {
           if (!update) throw new Error(`missing fixture ${expected.pathname}; run with NEWSROOM_UPDATE_FIXTURES=1`);
-          writeFileSync(expected, `${html}\n`);
+          writeFileSync(expected, html);
         }
-        expect(`${html}\n`).toBe(readFileSync(expected, 'utf8'));
+        expect(html).toBe(readFileSync(expected, 'utf8'));
       });
     }
   }

@@ -247,6 +247,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
     }
     adapter.replace(node, parent, toMdast(restore(blockInput), options));
   }
+  adapter.finish?.(root);
   return doc;
 }
 
@@ -256,33 +257,34 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
  * ours: run it last.
  */
 export function restoreUnclaimed(root: MdastNode, source: string | undefined, adapter: TreeAdapter): void {
-  const read: TextReader = (nodes) =>
-    (Array.isArray(nodes) ? nodes : [nodes as MdastNode])
-      .map((node) => sliceSource(node, source) ?? node.value ?? (node.children ? read(node.children) : ''))
-      .join('');
   const walk = (parent: MdastNode): void => {
     for (const child of parent.children ?? []) {
       const kind = directiveKind(child);
       if (kind && !child.data) {
-        adapter.replace(child, parent, restoredDirective(child, source, adapter, read));
+        adapter.replace(child, parent, restoredDirective(child, source, adapter.hastChildren));
         // Only a container's content renders as Markdown; it may hold more.
-        if (kind !== 'container') continue;
+        if (kind === 'container') walk({ type: child.type, children: child.children?.filter((c) => c !== containerLabel(child)) });
+        continue;
       }
       if (child.children && !verbatimBlock.has(child.type)) walk(child);
     }
   };
   walk(root);
+  adapter.finish?.(root);
 }
 
 /** One unclaimed directive as the nodes that show its source. */
-export function restoredDirective(
-  node: MdastNode,
-  source: string | undefined,
-  adapter: TreeAdapter,
-  read: TextReader = (nodes) =>
-    (Array.isArray(nodes) ? nodes : [nodes as MdastNode]).map((n) => n.value ?? '').join(''),
-): MdastNode[] {
-  return toMdast(restore(directiveInput(node, source, read)), { hastChildren: adapter.hastChildren });
+export function restoredDirective(node: MdastNode, source: string | undefined, hastChildren = false): MdastNode[] {
+  return toMdast(restore(directiveInput(node, source, readSource(source))), { hastChildren });
+}
+
+/** Text as written: a node's source where positions allow, else its text. */
+function readSource(source: string | undefined): TextReader {
+  const read: TextReader = (nodes) =>
+    (Array.isArray(nodes) ? nodes : [nodes as MdastNode])
+      .map((node) => sliceSource(node, source) ?? node.value ?? (node.children ? read(node.children) : ''))
+      .join('');
+  return read;
 }
 
 function isUrlText(text: string, url: string): boolean {

@@ -30,6 +30,8 @@ export interface TreeAdapter {
   setText(node: MdastNode, value: string): void;
   setHeadingId(node: MdastNode, id: string): void;
   replace(node: MdastNode, parent: MdastNode, nodes: MdastNode[]): void;
+  /** Called once the pass has made every edit (an adapter may batch them). */
+  finish?(root: MdastNode): void;
   /**
    * The processor converts `data.hChildren` (mdast-util-to-hast does): markup
    * without author content can then be handed over as finished hast.
