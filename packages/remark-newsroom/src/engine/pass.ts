@@ -58,6 +58,8 @@ interface Target {
 interface Run {
   nodes: MdastNode[];
   segments: RunSegment[];
+  /** A text node holds NUL (Sätteri keeps it; micromark gives U+FFFD, as HTML wants). */
+  hasNul?: boolean;
 }
 
 /** Inline nodes typography never rewrites; quotes still pair across them. */
@@ -79,15 +81,15 @@ const verbatimBlock = new Set(['code', 'html', 'yaml', 'toml', 'math', 'mdxjsEsm
  * quotes are already right in `en`.
  */
 const typographyCandidates: Record<Locale, RegExp> = {
-  de: /[:"'“”‘’]|--|\.\.\./,
-  'de-CH': /[:"'“”‘’]|--|\.\.\./,
-  en: /[:"']|--|\.\.\./,
+  de: /[:\0"'“”‘’]|--|\.\.\./,
+  'de-CH': /[:\0"'“”‘’]|--|\.\.\./,
+  en: /[:\0"']|--|\.\.\./,
 };
 
 export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   const { root, source, settings, locale, adapter } = input;
   const restoreForeign = settings.unknownDirectives === 'restore';
-  const worthEntering = settings.typography ? typographyCandidates[locale] : /:/;
+  const worthEntering = settings.typography ? typographyCandidates[locale] : /[:\0]/;
   const headings: MdastNode[] = [];
   const runs: Run[] = [];
   const targets: Target[] = [];
@@ -117,8 +119,13 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   const collectRun = (parent: MdastNode, run: Run): void => {
     for (const child of parent.children ?? []) {
       if (child.type === 'text') {
+        let value = child.value ?? '';
+        if (value.includes('\0')) {
+          value = value.replaceAll('\0', '\uFFFD');
+          run.hasNul = true;
+        }
         run.nodes.push(child);
-        run.segments.push({ value: child.value ?? '' });
+        run.segments.push({ value });
       } else if (child.type === 'textDirective') {
         targets.push({ node: child, parent, depth: 0 });
         if (isNewsroomBlock(child.name ?? '')) collectRun(child, run);
@@ -137,7 +144,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
     if (!mayChange(parent)) return;
     const run: Run = { nodes: [], segments: [] };
     collectRun(parent, run);
-    if (settings.typography && run.nodes.length) runs.push(run);
+    if ((settings.typography && run.nodes.length) || run.hasNul) runs.push(run);
   };
 
   const walk = (parent: MdastNode, depth: number): void => {
@@ -188,7 +195,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
 
   // 2. Typography: what blocks read afterwards is the final text.
   for (const run of runs) {
-    const values = typographize(run.segments, locale);
+    const values = settings.typography ? typographize(run.segments, locale) : run.segments.map((s) => s.value);
     let index = 0;
     run.segments.forEach((segment, at) => {
       if (segment.skip) return;
