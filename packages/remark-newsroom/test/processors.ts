@@ -1,10 +1,11 @@
 /**
- * Both Markdown processors, in-process: unified (remark-parse → remark-newsroom
- * → remark-rehype → rehype-stringify) and Sätteri's own `markdownToHtml` with
- * our Sätteri plugin. Tests written with {@link describeEachProcessor} run on
+ * Both Markdown processors, in-process, as Astro configures them (GFM on):
+ * unified (remark-parse → remark-gfm → remark-newsroom → remark-rehype →
+ * rehype-stringify) and Sätteri's own `markdownToHtml` with our Sätteri plugin. Tests written with {@link describeEachProcessor} run on
  * both against the same expectations.
  */
 import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { markdownToHtml } from 'satteri';
@@ -27,6 +28,7 @@ export type Render = (markdown: string, options?: Options) => Promise<Rendered>;
 export const renderUnified: Render = async (markdown, options) => {
   const file = await unified()
     .use(remarkParse)
+    .use(remarkGfm)
     .use(remarkNewsroom, options)
     .use(remarkRehype)
     .use(rehypeStringify)

@@ -53,9 +53,12 @@ interface Target {
   parent: MdastNode;
   /** How many of our containers hold it (itself included). */
   depth: number;
+  /** The paragraph, heading or label a text directive stands in. */
+  owner?: MdastNode;
 }
 
 interface Run {
+  owner: MdastNode;
   nodes: MdastNode[];
   segments: RunSegment[];
   /** A text node holds NUL (Sätteri keeps it; micromark gives U+FFFD, as HTML wants). */
@@ -117,6 +120,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   };
 
   const collectRun = (parent: MdastNode, run: Run): void => {
+    const owner = run.owner;
     for (const child of parent.children ?? []) {
       if (child.type === 'text') {
         let value = child.value ?? '';
@@ -127,7 +131,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
         run.nodes.push(child);
         run.segments.push({ value });
       } else if (child.type === 'textDirective') {
-        targets.push({ node: child, parent, depth: 0 });
+        targets.push({ node: child, parent, depth: 0, owner });
         if (isNewsroomBlock(child.name ?? '')) collectRun(child, run);
         else run.segments.push({ value: sourceOf(child), skip: true });
       } else if (verbatimInline.has(child.type)) {
@@ -142,7 +146,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
 
   const phrasing = (parent: MdastNode): void => {
     if (!mayChange(parent)) return;
-    const run: Run = { nodes: [], segments: [] };
+    const run: Run = { owner: parent, nodes: [], segments: [] };
     collectRun(parent, run);
     if ((settings.typography && run.nodes.length) || run.hasNul) runs.push(run);
   };
@@ -193,7 +197,8 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   // 1. Collect.
   walk(root, 0);
 
-  // 2. Typography: what blocks read afterwards is the final text.
+  // 2. Typography: what blocks read afterwards is the final text. The tree
+  // is told last, and only about text that stays on the page.
   for (const run of runs) {
     const values = settings.typography ? typographize(run.segments, locale) : run.segments.map((s) => s.value);
     let index = 0;
@@ -201,10 +206,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
       if (segment.skip) return;
       const node = run.nodes[index++] as MdastNode;
       const value = values[at] as string;
-      if (value !== node.value) {
-        textValues.set(node, value);
-        adapter.setText(node, value);
-      }
+      if (value !== node.value) textValues.set(node, value);
     });
   }
 
@@ -224,6 +226,9 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   }
 
   // 4. Blocks, in document order, so ids and the record follow the text.
+  // A paragraph a block takes apart (an attribution line, the label of a
+  // container shown as written) is not on the page: nothing in it is edited.
+  const dropped = new Set<MdastNode>();
   const doc = createDocument(settings, locale, entries);
   const options = { hastChildren: adapter.hastChildren };
   const render = (target: Target, blockInput: BlockInput): void => {
@@ -233,9 +238,13 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   };
   for (const target of targets) {
     const { node, parent, depth } = target;
+    if (target.owner && dropped.has(target.owner)) continue;
     if (!directiveKind(node)) {
       const quote = quoteFromBlockquote(node, read);
-      if (quote) render(target, quote);
+      if (quote) {
+        dropped.add(node.children?.at(-1) as MdastNode);
+        render(target, quote);
+      }
       continue;
     }
     const ours = isNewsroomBlock(node.name ?? '');
@@ -252,7 +261,16 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
         position: blockInput.position,
       });
     }
+    const label = containerLabel(node);
+    if (label) dropped.add(label);
     adapter.replace(node, parent, toMdast(restore(blockInput), options));
+  }
+  for (const run of runs) {
+    if (dropped.has(run.owner)) continue;
+    for (const node of run.nodes) {
+      const value = textValues.get(node);
+      if (value !== undefined) adapter.setText(node, value);
+    }
   }
   adapter.finish?.(root);
   return doc;

@@ -1,0 +1,180 @@
+/**
+ * Differential property test: generated documents through unified and
+ * Sätteri give the same HTML, and every letter and digit the author wrote in
+ * prose, headings and labels is on the page, in order — and so is every one
+ * in summary links and quote attributions, which are derived from it.
+ *
+ * `NEWSROOM_DIFF_RUNS` sets the number of documents (CI: 2,000; `pnpm soak`:
+ * 100,000). Differences are counted, and the shortest one is shown.
+ */
+import fc from 'fast-check';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString as hastToString } from 'hast-util-to-string';
+import { expect, it } from 'vitest';
+import type { Locale } from '../src/locales.js';
+import { htmlText } from './helpers.js';
+import { renderSatteri, renderUnified } from './processors.js';
+
+const runs = Number(process.env.NEWSROOM_DIFF_RUNS ?? 2000);
+const seed = 20261129;
+
+/** A piece of Markdown and the letters and digits it must show, in order. */
+interface Part {
+  markdown: string;
+  shows: string;
+}
+
+const part = (markdown: string, shows = markdown): Part => ({ markdown, shows });
+const join = (parts: Part[], separator: string): Part => ({
+  markdown: parts.map((p) => p.markdown).join(separator),
+  shows: parts.map((p) => p.shows).join(''),
+});
+
+const word = fc.stringMatching(/^[A-Za-zÄÖÜäöüßé0-9]{1,8}$/).map((w) => part(w));
+const inline: fc.Arbitrary<Part> = fc.oneof(
+  { weight: 6, arbitrary: word },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      '10:30',
+      '3:2',
+      'Leser:innen',
+      'Tel.:030',
+      'localhost:8080',
+      'Hinweis:Text',
+      'a::b',
+      ':x',
+      ':abbr[HTML]{title="x"}',
+      ':0',
+      '--',
+      '...',
+      "'s",
+      'www.example.com',
+      'a@b.ch',
+    ).map((t) => part(t)),
+  },
+  { weight: 1, arbitrary: word.map((w) => part(`"${w.markdown}"`, w.shows)) },
+  { weight: 1, arbitrary: word.map((w) => part(`'${w.markdown}'`, w.shows)) },
+  { weight: 1, arbitrary: fc.constantFrom('`--x`', '`"a"`', '`10:30`').map((c) => part(c, c.slice(1, -1))) },
+  { weight: 1, arbitrary: word.map((w) => part(`**${w.markdown}**`, w.shows)) },
+  { weight: 1, arbitrary: word.map((w) => part(`*${w.markdown} 10:30*`, `${w.shows}1030`)) },
+  { weight: 1, arbitrary: fc.constantFrom('dpa/thp', 'AFP').map((c) => part(`:credit[${c}]`, c)) },
+);
+/** Starts with a letter, so a sentence never reads as a list item (`1.`). */
+const opening = fc.stringMatching(/^[A-Za-zÄÖÜäöü]{1,8}$/).map((w) => part(w));
+const sentence = fc.tuple(opening, fc.array(inline, { maxLength: 7 })).map(([first, rest]) => {
+  const joined = join([first, ...rest], ' ');
+  return part(`${joined.markdown}.`, joined.shows);
+});
+/** Text without a comma, for an attribution's speaker. */
+const name = fc.oneof(word, fc.constantFrom('Leser:innen-Vertreterin', 'Anna 10:30').map((t) => part(t)));
+
+const block: fc.Arbitrary<Part> = fc.oneof(
+  { weight: 6, arbitrary: sentence },
+  { weight: 3, arbitrary: sentence.map((s) => part(`## ${s.markdown}`, s.shows)) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(sentence, fc.constantFrom('—', '--', '–'), name, sentence)
+      .map(([quote, dash, by, role]) =>
+        part(`> ${quote.markdown}\n>\n> ${dash} ${by.markdown}, ${role.markdown}`, quote.shows + by.shows + role.shows),
+      ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(fc.option(sentence), fc.array(sentence, { minLength: 1, maxLength: 3 })).map(([label, items]) =>
+      part(
+        `:::summary${label ? `[${label.markdown}]` : ''}\n${items.map((i) => `- ${i.markdown}`).join('\n')}\n:::`,
+        (label?.shows ?? '') + items.map((i) => i.shows).join(''),
+      ),
+    ),
+  },
+  { weight: 1, arbitrary: fc.constant(part('::summary{from="headings"}', '')) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.option(sentence), sentence)
+      .map(([label, body]) =>
+        part(
+          `:::quote${label ? `[${label.markdown}]` : ''}{by="Pat Ryder"}\n${body.markdown}\n:::`,
+          (label?.shows ?? '') + body.shows,
+        ),
+      ),
+  },
+  { weight: 1, arbitrary: sentence.map((s) => part(`:::correction{date="2024-06-19"}\n${s.markdown}\n:::`, s.shows)) },
+  { weight: 1, arbitrary: sentence.map((s) => part(`::topic[${s.markdown}]{href="/themen/x"}`, s.shows)) },
+  { weight: 1, arbitrary: sentence.map((s) => part(`::poll[${s.markdown}]{id="123"}`, s.shows)) },
+  { weight: 1, arbitrary: sentence.map((s) => part(`::trust[${s.markdown}]{badge="jti"}`, s.shows)) },
+  { weight: 1, arbitrary: sentence.map((s) => part(`:::note[Titel]\n${s.markdown}\n:::`, `noteTitel${s.shows}`)) },
+  { weight: 1, arbitrary: fc.constant(part('::video{src="https://example.com/v.mp4"}')) },
+  { weight: 1, arbitrary: sentence.map((s) => part(`- ${s.markdown}\n- zwei`, `${s.shows}zwei`)) },
+  { weight: 1, arbitrary: fc.constant(part('```\n"a" -- 10:30\n```', 'a1030')) },
+);
+
+const documents = fc
+  .record({
+    blocks: fc.array(block, { minLength: 1, maxLength: 8 }),
+    bom: fc.boolean(),
+    crlf: fc.boolean(),
+    typography: fc.boolean(),
+    locale: fc.constantFrom<Locale>('de', 'de-CH', 'en'),
+  })
+  .map(({ blocks, bom, crlf, typography, locale }) => {
+    let markdown = blocks.map((b) => b.markdown).join('\n\n');
+    if (crlf) markdown = markdown.replaceAll('\n', '\r\n');
+    if (bom) markdown = `\uFEFF${markdown}`;
+    return { markdown, shows: lettersOf(blocks.map((b) => b.shows).join('')), typography, locale };
+  });
+
+function lettersOf(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (const char of needle) {
+    at = haystack.indexOf(char, at);
+    if (at === -1) return false;
+    at += char.length;
+  }
+  return true;
+}
+
+type Doc = ReturnType<typeof documents.generate>['value'];
+
+/** What is wrong with one document, or undefined. */
+async function check(doc: Doc): Promise<string | undefined> {
+  const options = { typography: doc.typography, locale: doc.locale, headingIds: true };
+  const unified = await renderUnified(doc.markdown, options);
+  const satteri = await renderSatteri(doc.markdown, options);
+  if (unified.html !== satteri.html) return `HTML differs:\nunified: ${unified.html}\nsatteri: ${satteri.html}`;
+  if (JSON.stringify(unified.messages) !== JSON.stringify(satteri.messages)) return 'diagnostics differ';
+  if (!isSubsequence(doc.shows, lettersOf(htmlText(unified.html)))) return 'author text lost';
+  const tree = fromHtml(unified.html, { fragment: true });
+  // Summary links read as the headings do.
+  const headings = selectAll('h2:not(.nr-summary__title)', tree).map((h) => lettersOf(hastToString(h)));
+  for (const list of selectAll('.nr-summary__list', tree)) {
+    const links = selectAll('a', list).map((a) => lettersOf(hastToString(a)));
+    if (JSON.stringify(links) !== JSON.stringify(headings)) return `summary links ${links} ≠ headings ${headings}`;
+  }
+  return undefined;
+}
+
+it(`unified and Sätteri agree on ${runs} generated documents, and no author text is lost`, async () => {
+  let differences = 0;
+  let shortest: { markdown: string; problem: string } | undefined;
+  const chunk = 1000;
+  for (let done = 0; done < runs; done += chunk) {
+    const sample = fc.sample(documents, { seed: seed + done, numRuns: Math.min(chunk, runs - done) });
+    for (const doc of sample) {
+      const problem = await check(doc);
+      if (!problem) continue;
+      differences++;
+      if (!shortest || doc.markdown.length < shortest.markdown.length) shortest = { markdown: doc.markdown, problem };
+    }
+  }
+  console.log(`differential: ${runs} documents, ${differences} differences`);
+  expect(shortest, shortest && `${JSON.stringify(shortest.markdown)}\n${shortest.problem}`).toBeUndefined();
+  expect(differences).toBe(0);
+}, 600_000);
