@@ -5,6 +5,7 @@
  *      on Sätteri and on unified
  *   3. page weight of the example site (JS and CSS, raw and gzip)
  *   4. Lighthouse on the example article
+ *   5. growth exponents of once-quadratic inputs (see growth.ts)
  * Prints one table and writes bench/results.json. `--smoke` runs a few
  * articles of each, so the bench cannot rot; it asserts no times.
  */
@@ -23,6 +24,7 @@ import remarkRehype from 'remark-rehype';
 import { Bench } from 'tinybench';
 import { unified } from 'unified';
 import { corpus } from './generate.ts';
+import { type Growth, measureGrowth } from './growth.ts';
 
 const exec = promisify(execFile);
 const here = fileURLToPath(new URL('./', import.meta.url));
@@ -49,6 +51,7 @@ interface Results {
   astroRatios?: Record<string, number>;
   pageWeight?: { page: string; poll: boolean; js: number; jsGzip: number; css: number; cssGzip: number }[];
   lighthouse?: Record<string, number>;
+  growth?: Growth[];
   budgets: { budget: string; measured: string; limit: string; met: boolean }[];
 }
 
@@ -261,6 +264,12 @@ if (wants('unified')) await benchUnified();
 if (wants('astro')) await benchAstro();
 if (wants('weight')) benchPageWeight();
 if (wants('lighthouse') && !smoke) await benchLighthouse();
+if (wants('growth')) {
+  results.growth = measureGrowth(smoke);
+  for (const g of results.growth) {
+    budget(`growth beyond linear or the processor's own: ${g.input} (${g.processor})`, g.excess, 0.25, String);
+  }
+}
 
 console.log(`\nnewsroom bench${smoke ? ' (smoke: sizes too small for the budgets to mean anything)' : ''}`);
 console.log(
@@ -270,5 +279,6 @@ if (results.unified) console.table(results.unified);
 if (results.astro) console.table(results.astro);
 if (results.pageWeight) console.table(results.pageWeight);
 if (results.lighthouse) console.table(results.lighthouse);
+if (results.growth) console.table(results.growth);
 console.table(results.budgets);
 if (!smoke) writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
