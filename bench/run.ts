@@ -1,5 +1,5 @@
 /**
- * `pnpm bench`: the budgets of SPEC §8, measured side by side in one run.
+ * `pnpm bench`: the budgets in ARCHITECTURE.md and the docs’ Performance page, measured side by side in one run.
  *   1. unified pipeline with and without remark-newsroom over generated articles
  *   2. Astro 7 builds of 100 and 1,000 articles, with and without the integration,
  *      on Sätteri and on unified

@@ -1,5 +1,5 @@
 /**
- * Privacy (SPEC §4) in a real browser: nothing goes to a third party before
+ * Privacy in a real browser: nothing goes to a third party before
  * the reader clicks; after the click the provider's embed (a local stand-in)
  * replaces the placeholder; remembered consent, revoking and the fallback.
  */

@@ -79,7 +79,7 @@ describe('without JavaScript', () => {
 
 describe('Content-Security-Policy', () => {
   const strict = "default-src 'self'; script-src 'self'; style-src 'self'";
-  // A site that embeds Civey adds only `frame-src` for the provider (SPEC §4).
+  // A site that embeds Civey adds only `frame-src` for the provider (docs: Privacy and consent).
   const withFrame = `${strict}; frame-src https://widget.civey.com`;
 
   async function underCsp(csp: string, path: string) {
@@ -130,7 +130,7 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('JSON-LD', () => {
-  it('parses and holds the fields of SPEC §5', async () => {
+  it('parses and holds the documented NewsArticle fields', async () => {
     const { context, page } = await openPage(site.browser, site.server.origin);
     await page.goto(site.server.origin + article);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();

@@ -1,6 +1,6 @@
 /**
  * schema.org NewsArticle JSON-LD from article frontmatter plus the page's
- * `newsroom` record (SPEC §5). Quotes and polls stay in the HTML.
+ * `newsroom` record. Quotes and polls stay in the HTML.
  */
 import type { NewsroomRecord } from 'remark-newsroom';
 import type { Publisher } from './options.js';

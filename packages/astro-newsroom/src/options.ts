@@ -6,7 +6,7 @@ const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit',
 
 const url = z.string().min(1);
 
-/** The publisher of the site, for NewsArticle JSON-LD (SPEC §5). */
+/** The publisher of the site, for NewsArticle JSON-LD. */
 export const publisherSchema = z.strictObject({
   name: z.string().min(1),
   url: url,

@@ -4,10 +4,11 @@
  * the frontmatter, diagnostics through Astro's logger, component overrides in
  * `.mdx`, and the page assets.
  */
-import type { HastPluginDefinition, MdastPluginDefinition, MdastVisitorContext } from 'satteri';
+
 import type { NewsroomRecord } from 'remark-newsroom';
 import { type Locale, locales, type ResolvedOptions } from 'remark-newsroom/engine';
 import { newsroomMdastPlugin } from 'remark-newsroom/satteri';
+import type { HastPluginDefinition, MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import type { Reporter } from './diagnostics.js';
 import { importNode, type Overrides, overrideElement } from './overrides.js';
 import { leadingAssets, type PageAssets, trailingAssets } from './page-assets.js';
@@ -37,8 +38,8 @@ export function satteriMdastPlugin(
     // The engine still validates and records the block; the user's component renders it.
     transformBlock(input, doc, ctx) {
       if (ctx.sourceFormat !== 'mdx' || !Object.hasOwn(overrides, input.name)) return undefined;
-      let used = imports.get(ctx);
-      if (!used) imports.set(ctx, (used = new Set()));
+      const used = imports.get(ctx) ?? new Set<string>();
+      imports.set(ctx, used);
       used.add(input.name);
       return overrideElement(input, doc.locale);
     },

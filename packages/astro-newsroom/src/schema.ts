@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { locales } from 'remark-newsroom/engine';
 
-/** Frontmatter of a newsroom article, for `defineCollection({ schema })` (SPEC §5). */
+/** Frontmatter of a newsroom article, for `defineCollection({ schema })`. */
 export const newsroomArticleSchema = z.object({
   title: z.string().min(1),
   /** The standfirst under the headline; also the meta description. */

@@ -1,4 +1,4 @@
-/** NewsArticle JSON-LD and the article schema (SPEC §5), without a browser. */
+/** NewsArticle JSON-LD and the article schema, without a browser. */
 import { describe, expect, it } from 'vitest';
 import { newsArticleJsonLd, serializeJsonLd } from '../src/jsonld.js';
 import { newsroomArticleSchema } from '../src/schema.js';
@@ -43,7 +43,7 @@ describe('newsArticleJsonLd', () => {
     publisher: { name: 'Beispiel', url: '/', correctionsPolicy: '/fehler', jti: { certified: true } },
   });
 
-  it('holds the fields of SPEC §5', () => {
+  it('holds the documented NewsArticle fields', () => {
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
       headline: article.title,

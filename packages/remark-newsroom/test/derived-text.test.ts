@@ -83,7 +83,9 @@ describeEachProcessor('input edges', (render) => {
   });
 
   it('CRLF line ends: fences and restored text exact, positions right', async () => {
-    const { html, messages } = await render('Um 10:30 Uhr.\r\n\r\n:::note\r\nInhalt\r\n:::\r\n\r\n::poll{title="x"}\r\n');
+    const { html, messages } = await render(
+      'Um 10:30 Uhr.\r\n\r\n:::note\r\nInhalt\r\n:::\r\n\r\n::poll{title="x"}\r\n',
+    );
     expect(html).toContain('<p>Um 10:30 Uhr.</p>');
     expect(html).toContain('<p>:::note</p>\n<p>Inhalt</p>\n<p>:::</p>');
     expect(messages).toEqual([expect.objectContaining({ ruleId: 'missing-attribute', line: 7, column: 1 })]);

@@ -1,4 +1,4 @@
-/** Diagnostics (SPEC §6): positioned vfile messages, strict mode, nothing lost. */
+/** Diagnostics: positioned vfile messages, strict mode, nothing lost. */
 import { describe, expect, it } from 'vitest';
 import { StrictModeError } from '../src/engine/document.js';
 import { htmlText, pipeline, render } from './helpers.js';

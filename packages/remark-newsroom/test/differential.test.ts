@@ -36,23 +36,25 @@ const inline: fc.Arbitrary<Part> = fc.oneof(
   { weight: 6, arbitrary: word },
   {
     weight: 4,
-    arbitrary: fc.constantFrom(
-      '10:30',
-      '3:2',
-      'Leser:innen',
-      'Tel.:030',
-      'localhost:8080',
-      'Hinweis:Text',
-      'a::b',
-      ':x',
-      ':abbr[HTML]{title="x"}',
-      ':0',
-      '--',
-      '...',
-      "'s",
-      'www.example.com',
-      'a@b.ch',
-    ).map((t) => part(t)),
+    arbitrary: fc
+      .constantFrom(
+        '10:30',
+        '3:2',
+        'Leser:innen',
+        'Tel.:030',
+        'localhost:8080',
+        'Hinweis:Text',
+        'a::b',
+        ':x',
+        ':abbr[HTML]{title="x"}',
+        ':0',
+        '--',
+        '...',
+        "'s",
+        'www.example.com',
+        'a@b.ch',
+      )
+      .map((t) => part(t)),
   },
   { weight: 1, arbitrary: word.map((w) => part(`"${w.markdown}"`, w.shows)) },
   { weight: 1, arbitrary: word.map((w) => part(`'${w.markdown}'`, w.shows)) },
@@ -68,7 +70,10 @@ const sentence = fc.tuple(opening, fc.array(inline, { maxLength: 7 })).map(([fir
   return part(`${joined.markdown}.`, joined.shows);
 });
 /** Text without a comma, for an attribution's speaker. */
-const name = fc.oneof(word, fc.constantFrom('Leser:innen-Vertreterin', 'Anna 10:30').map((t) => part(t)));
+const name = fc.oneof(
+  word,
+  fc.constantFrom('Leser:innen-Vertreterin', 'Anna 10:30').map((t) => part(t)),
+);
 
 const block: fc.Arbitrary<Part> = fc.oneof(
   { weight: 6, arbitrary: sentence },
@@ -83,12 +88,14 @@ const block: fc.Arbitrary<Part> = fc.oneof(
   },
   {
     weight: 2,
-    arbitrary: fc.tuple(fc.option(sentence), fc.array(sentence, { minLength: 1, maxLength: 3 })).map(([label, items]) =>
-      part(
-        `:::summary${label ? `[${label.markdown}]` : ''}\n${items.map((i) => `- ${i.markdown}`).join('\n')}\n:::`,
-        (label?.shows ?? '') + items.map((i) => i.shows).join(''),
+    arbitrary: fc
+      .tuple(fc.option(sentence), fc.array(sentence, { minLength: 1, maxLength: 3 }))
+      .map(([label, items]) =>
+        part(
+          `:::summary${label ? `[${label.markdown}]` : ''}\n${items.map((i) => `- ${i.markdown}`).join('\n')}\n:::`,
+          (label?.shows ?? '') + items.map((i) => i.shows).join(''),
+        ),
       ),
-    ),
   },
   { weight: 1, arbitrary: fc.constant(part('::summary{from="headings"}', '')) },
   {

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import remarkNewsroom, { type Options } from '../src/index.js';
 
-/** The pipeline of SPEC §1: remark-parse → remark-newsroom → remark-rehype → rehype-stringify. */
+/** The pipeline of the README: remark-parse → remark-newsroom → remark-rehype → rehype-stringify. */
 export function pipeline(options?: Options) {
   return unified().use(remarkParse).use(remarkNewsroom, options).use(remarkRehype).use(rehypeStringify);
 }

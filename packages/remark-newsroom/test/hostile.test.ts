@@ -1,4 +1,4 @@
-/** Every attribute is hostile: escaped, or refused with a diagnostic (SPEC §3, §6). */
+/** Every attribute is hostile: escaped, or refused with a diagnostic. */
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,6 @@ describe('URL schemes', () => {
 });
 
 describeEachProcessor('hostile attributes', (render) => {
-
   for (const [block, markdown] of [
     ['topic', '::topic[Link]{href="javascript:alert(1)"}'],
     ['quote', ':::quote{by="A" href="data:text/html,x"}\nText\n:::'],
@@ -63,7 +62,9 @@ describeEachProcessor('hostile attributes', (render) => {
     expect(html).not.toContain('<script>');
     const parsed = fromHtml(html, { fragment: true });
     expect(selectAll('script, x', parsed)).toHaveLength(0);
-    expect(select('.nr-quote__by', parsed)?.children).toEqual([{ type: 'text', value: evil, position: expect.anything() }]);
+    expect(select('.nr-quote__by', parsed)?.children).toEqual([
+      { type: 'text', value: evil, position: expect.anything() },
+    ]);
   });
 
   it('poll id, provider and title are escaped in attributes and text', async () => {

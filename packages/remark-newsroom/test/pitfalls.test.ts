@@ -1,6 +1,6 @@
 /**
- * Prose that the directive syntax misreads must come out exactly as written
- * (SPEC §2): the HTML's text equals the source text.
+ * Prose that the directive syntax misreads must come out exactly as written:
+ * the HTML's text equals the source text.
  */
 import { describe, expect, it } from 'vitest';
 import { htmlText } from './helpers.js';

@@ -1,4 +1,4 @@
-/** Locale typography (SPEC §7). */
+/** Locale typography. */
 import { describe, expect, it } from 'vitest';
 import { typographize } from '../src/engine/typography.js';
 import type { Locale } from '../src/locales.js';

@@ -1,5 +1,5 @@
 /**
- * Poll consent (SPEC §4). Nothing loads from the provider until the reader
+ * Poll consent (docs: Privacy and consent). Nothing loads from the provider until the reader
  * clicks "Umfrage laden"; then the provider's embed comes as an iframe from
  * its own origin. Consent is remembered per provider only when the reader
  * ticks the box, and can be withdrawn. If the embed fails or times out, the

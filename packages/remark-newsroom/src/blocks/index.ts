@@ -7,7 +7,7 @@ import { summary } from './summary.js';
 import { topic } from './topic.js';
 import { trust } from './trust.js';
 
-/** Every block of SPEC §2, by directive name. */
+/** Every block, by directive name. */
 export const blocks: Readonly<Record<string, BlockDefinition>> = {
   summary,
   quote,

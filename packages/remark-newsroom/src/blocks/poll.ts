@@ -7,7 +7,7 @@ import { format } from '../locales.js';
 import { providerUrl } from '../providers.js';
 
 /**
- * A privacy-first poll placeholder (SPEC §4). The static HTML loads nothing
+ * A privacy-first poll placeholder. The static HTML loads nothing
  * from the provider: it says who the provider is and what loading does, and
  * offers a real button. The consent script (astro-newsroom) reads the
  * `data-*` attributes and swaps in the provider's iframe on click.

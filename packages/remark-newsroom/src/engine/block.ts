@@ -2,7 +2,7 @@ import type { ResolvedOptions } from '../options.js';
 import type { AttributeSpecs } from './attributes.js';
 import type { BlockContent, BlockInput, DirectiveKind, DocumentContext, Slot } from './types.js';
 
-/** One block of SPEC §2: its syntax, attributes and markup, in one module. */
+/** One block: its syntax, attributes and markup, in one module. */
 export interface BlockDefinition {
   name: string;
   /** Directive forms the block accepts; the first is the documented one. */

@@ -100,7 +100,8 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   const textValues = new Map<MdastNode, string>();
 
   const sourceOf = (node: MdastNode): string =>
-    sliceSource(node, source) ?? `${':'.repeat(node.type === 'textDirective' ? 1 : node.type === 'leafDirective' ? 2 : 3)}${node.name ?? ''}`;
+    sliceSource(node, source) ??
+    `${':'.repeat(node.type === 'textDirective' ? 1 : node.type === 'leafDirective' ? 2 : 3)}${node.name ?? ''}`;
 
   const readNode = (node: MdastNode): string => {
     if (node.type === 'text') return textValues.get(node) ?? node.value ?? '';
@@ -109,7 +110,8 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
     if (node.type === 'image') return node.alt ?? '';
     return node.children ? read(node.children) : '';
   };
-  const read: TextReader = (nodes) => (Array.isArray(nodes) ? nodes.map(readNode).join('') : readNode(nodes as MdastNode));
+  const read: TextReader = (nodes) =>
+    Array.isArray(nodes) ? nodes.map(readNode).join('') : readNode(nodes as MdastNode);
 
   /** A run's source may hold a directive (every one has a colon) or text typography changes. */
   const mayChange = (node: MdastNode): boolean => {
@@ -190,7 +192,10 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
     }
   };
   const walkChildren = (node: MdastNode, skip: MdastNode | undefined, depth: number): void => {
-    if (!skip) return walk(node, depth);
+    if (!skip) {
+      walk(node, depth);
+      return;
+    }
     walk({ type: node.type, children: (node.children ?? []).filter((child) => child !== skip) }, depth);
   };
 
@@ -288,7 +293,8 @@ export function restoreUnclaimed(root: MdastNode, source: string | undefined, ad
       if (kind && !child.data) {
         adapter.replace(child, parent, restoredDirective(child, source, adapter.hastChildren));
         // Only a container's content renders as Markdown; it may hold more.
-        if (kind === 'container') walk({ type: child.type, children: child.children?.filter((c) => c !== containerLabel(child)) });
+        if (kind === 'container')
+          walk({ type: child.type, children: child.children?.filter((c) => c !== containerLabel(child)) });
         continue;
       }
       if (child.children && !verbatimBlock.has(child.type)) walk(child);

@@ -58,7 +58,5 @@ function withUnusedLabel(content: BlockContent[], input: BlockInput, doc: Docume
     position: input.position,
   });
   const label = slot(input.label as unknown[]);
-  return input.kind === 'text'
-    ? [label, ...content]
-    : [h('p', { className: ['nr-unused-label'] }, label), ...content];
+  return input.kind === 'text' ? [label, ...content] : [h('p', { className: ['nr-unused-label'] }, label), ...content];
 }

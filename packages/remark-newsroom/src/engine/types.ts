@@ -85,7 +85,7 @@ export interface QuoteRecord {
   text: string;
 }
 
-/** What the plugin rendered, on `file.data.newsroom` (SPEC §5). */
+/** What the plugin rendered, on `file.data.newsroom`. */
 export interface NewsroomRecord {
   locale: Locale;
   /** How many blocks rendered (a page with none needs no stylesheet). */
