@@ -19,15 +19,22 @@ export async function launch(): Promise<Browser> {
 
 export const civeyOrigin = 'https://widget.civey.com';
 
+/** How the provider's stand-in behaves. */
+export type ProviderStandIn = 'posts-height' | 'silent' | 'hangs' | 'fails';
+
+const standInPage = (script: string) =>
+  `<!doctype html><title>Civey stand-in</title><p id="stand-in">Umfrage (Stand-in)</p>${script}`;
+
 /**
  * Records every request the page makes. Requests to the provider are answered
- * by a local stand-in (or fail, when `providerFails`); any other host is
- * refused, so nothing ever leaves the machine.
+ * by a local stand-in: one that posts its height (as a provider may), one that
+ * loads but says nothing, one that never answers, one whose connection fails.
+ * Any other host is refused, so nothing ever leaves the machine.
  */
 export async function recordRequests(
   context: BrowserContext,
   siteOrigin: string,
-  { providerFails = false, providerHangs = false } = {},
+  { provider = 'posts-height' as ProviderStandIn } = {},
 ): Promise<string[]> {
   const requests: string[] = [];
   context.on('request', (request: Request) => requests.push(request.url()));
@@ -36,13 +43,14 @@ export async function recordRequests(
     async (route) => {
       const url = new URL(route.request().url());
       if (url.origin !== civeyOrigin) return route.abort('blockedbyclient');
-      if (providerHangs) return; // never answered: the consent script times out
-      if (providerFails) return route.abort('connectionrefused');
+      if (provider === 'hangs') return; // never answered
+      if (provider === 'fails') return route.abort('connectionrefused');
       return route.fulfill({
         status: 200,
         contentType: 'text/html',
-        // Like Civey's widget, the stand-in reports its height to the page.
-        body: '<!doctype html><title>Civey stand-in</title><p id="stand-in">Umfrage (Stand-in)</p><script>parent.postMessage({ height: 480 }, "*")</script>',
+        body: standInPage(
+          provider === 'posts-height' ? '<script>parent.postMessage({ height: 480 }, "*")</script>' : '',
+        ),
       });
     },
   );

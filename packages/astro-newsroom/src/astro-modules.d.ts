@@ -3,3 +3,9 @@ declare module '*.astro' {
   const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default Component;
 }
+
+// The integration's options, served to the site's own modules by a Vite plugin (virtual-config.ts).
+declare module 'virtual:astro-newsroom/config' {
+  const config: import('./virtual-config.js').ComponentConfig;
+  export default config;
+}

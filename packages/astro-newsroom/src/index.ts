@@ -37,7 +37,10 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
         if (processor?.name === 'satteri') {
           processor.options.features ??= {};
           processor.options.features.directive = true;
-          processor.options.mdastPlugins?.push(satteriMdastPlugin(settings, report, overrides));
+          // Directives that are not ours are left for other plugins (Starlight's
+          // asides); the restoration integration gives back what nobody claimed.
+          const keep = { ...settings, unknownDirectives: 'keep' as const };
+          processor.options.mdastPlugins?.push(satteriMdastPlugin(keep, report, overrides));
           processor.options.hastPlugins?.push(satteriHastPlugin(assets));
         } else if (processor && processor.name !== 'unified') {
           logger.warn(

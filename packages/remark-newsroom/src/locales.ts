@@ -15,6 +15,7 @@ export interface Labels {
   pollNotice: string;
   pollPrivacyLink: string;
   pollFallback: string;
+  pollNotShown: string;
   pollExampleNote: string;
   trustAlt: string;
   trustText: string;
@@ -31,6 +32,7 @@ const de: Labels = {
     'Hier erscheint eine Umfrage von {provider}. Erst wenn Sie sie laden, wird eine Verbindung zu {provider} hergestellt. Der Anbieter, {company}, kann dabei Informationen auf Ihrem Gerät speichern oder auslesen; wer abstimmt, gibt Angaben wie Geburtsjahr und Postleitzahl an.',
   pollPrivacyLink: 'Datenschutzhinweise von {provider}',
   pollFallback: 'Umfrage bei {provider} öffnen',
+  pollNotShown: 'Umfrage wird nicht angezeigt?',
   pollExampleNote: 'Beispielumfrage',
   trustAlt: 'JTI zertifiziert',
   trustText:
@@ -56,6 +58,7 @@ export const labels: Record<Locale, Labels> = {
       'A poll by {provider} appears here. Only when you load it does your browser connect to {provider}. The provider, {company}, may store or read information on your device; voters give details such as year of birth and postcode.',
     pollPrivacyLink: 'Privacy notice of {provider}',
     pollFallback: 'Open the poll on the {provider} website',
+    pollNotShown: 'Poll not showing?',
     pollExampleNote: 'Example poll',
     trustAlt: 'JTI certified',
     trustText:

@@ -61,7 +61,7 @@ export const optionNames = [
   'unknownDirectives',
   'transformBlock',
 ];
-export const providerFields = ['name', 'company', 'embedUrl', 'pollUrl', 'privacyUrl', 'methodology', 'ready'];
+export const providerFields = ['name', 'company', 'embedUrl', 'pollUrl', 'privacyUrl', 'methodology'];
 export const badgeFields = ['src', 'width', 'height', 'alt'];
 
 /** An option error: names the option and what is allowed. */
@@ -106,7 +106,13 @@ function checkString(value: unknown, path: string): asserts value is string {
 
 function checkHttpsTemplate(value: unknown, path: string): void {
   checkString(value, path);
-  if (!/^https:\/\/[^/]+/.test(value)) throw new OptionsError(path, 'must be an https:// URL', value);
+  let url: URL | undefined;
+  try {
+    url = new URL(value.replaceAll('{id}', 'id'));
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'https:' || !url.host) throw new OptionsError(path, 'must be an https:// URL', value);
 }
 
 function checkLocaleMap(value: unknown, path: string): void {
@@ -158,8 +164,6 @@ export function resolveOptions(options: Options | null | undefined = {}): Resolv
       checkHttpsTemplate(merged.pollUrl, `${path}.pollUrl`);
       checkHttpsTemplate(merged.privacyUrl, `${path}.privacyUrl`);
       checkLocaleMap(merged.methodology, `${path}.methodology`);
-      if (merged.ready !== undefined && merged.ready !== 'load' && merged.ready !== 'message')
-        throw new OptionsError(`${path}.ready`, 'must be "load" or "message"', merged.ready);
       providers[id] = merged as unknown as PollProvider;
     }
   }

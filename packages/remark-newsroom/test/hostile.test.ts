@@ -67,15 +67,28 @@ describeEachProcessor('hostile attributes', (render) => {
     ]);
   });
 
-  it('poll id, provider and title are escaped in attributes and text', async () => {
-    const { html } = await render(`::poll{id='${evil}' title='${evil}'}`);
+  it('poll title is escaped in attributes and text', async () => {
+    const { html } = await render(`::poll{id='12345' title='${evil}'}`);
     // Parsed back as a browser would: no script element, the values intact as data.
     const tree = fromHtml(html, { fragment: true });
     expect(selectAll('script, x', tree)).toHaveLength(0);
-    expect(select('figure', tree)?.properties.dataPollId).toBe(evil);
     expect(select('figcaption', tree)?.children).toEqual([{ type: 'text', value: evil, position: expect.anything() }]);
-    // The id is URL-encoded where it becomes part of a URL.
-    expect(html).toContain('https://civey.com/umfragen/%22%3E%3Cscript%3E');
+  });
+
+  it('a poll id that is not one plain path segment is reported and embeds nothing', async () => {
+    for (const id of [evil, '..', '.', ' ..', 'a/b', '../x', 'a\\b', 'a b', 'a\u0001b']) {
+      const { html, messages } = await render(`::poll{id='${id}' title="Frage?"}`);
+      expect(messages.map((m) => m.ruleId)).toEqual(['invalid-attribute']);
+      const tree = fromHtml(html, { fragment: true });
+      expect(selectAll('[data-embed-url], script, x', tree)).toHaveLength(0);
+    }
+  });
+
+  it('a poll id is URL-encoded where it becomes part of a URL', async () => {
+    const { html, messages } = await render(`::poll{id='a?b#c%ä' title="Frage?"}`);
+    expect(messages).toEqual([]);
+    const figure = select('figure', fromHtml(html, { fragment: true }));
+    expect(figure?.properties.dataEmbedUrl).toBe('https://widget.civey.com/embed/a%3Fb%23c%25%C3%A4');
   });
 
   it('event-handler text stays text', async () => {

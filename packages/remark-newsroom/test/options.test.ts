@@ -47,7 +47,7 @@ describe('options', () => {
     expect(resolved.locale).toBe('de');
     expect(resolved.strict).toBe(false);
     expect(resolved.typography).toBe(false);
-    expect(Object.keys(resolved.providers)).toEqual(['civey']);
+    expect(Object.keys(resolved.providers)).toEqual(['civey', 'example']);
   });
 
   it('overrides a fixed string for one locale', async () => {

@@ -1,11 +1,98 @@
 /**
- * Poll consent (docs: Privacy and consent). Nothing loads from the provider until the reader
- * clicks "Umfrage laden"; then the provider's embed comes as an iframe from
- * its own origin. Consent is remembered per provider only when the reader
- * ticks the box, and can be withdrawn. If the embed fails or times out, the
- * link to the poll on the provider's site appears. External module, no
- * inline code: works under `script-src 'self'`.
+ * Poll consent. Nothing loads from the provider until the reader clicks
+ * "Umfrage laden"; then the provider's embed comes as a sandboxed iframe from
+ * the provider's registered https host. Consent is remembered per provider
+ * only when the reader ticks the box, and can be withdrawn. An embed that
+ * arrived is never taken away: one that stays silent gets the link to the
+ * poll on the provider's site shown beside it. External module, no inline
+ * code: works under `script-src 'self'`.
  */
+
+/** Where one poll is: its phase, and whether the link beside the embed shows. */
+export interface PollState {
+  phase: 'idle' | 'loading' | 'loaded' | 'refused';
+  /** The provider posted from its origin: the embed is surely there. */
+  heard: boolean;
+  /** The link to the poll on the provider's site is shown. */
+  fallback: boolean;
+}
+
+export type PollEvent = 'consent' | 'refuse' | 'frame-load' | 'provider-message' | 'timeout' | 'revoke';
+
+export const idle: PollState = { phase: 'idle', heard: false, fallback: false };
+
+/**
+ * The whole behaviour of a poll, as one pure function. Browsers fire `load`
+ * for their own error page too, and nothing obliges a provider to post
+ * messages, so `load` makes a poll loaded and a timeout without word from the
+ * provider only shows the link beside it.
+ */
+export function transition(state: PollState, event: PollEvent): PollState {
+  switch (event) {
+    case 'consent':
+      return state.phase === 'idle' ? { phase: 'loading', heard: false, fallback: false } : state;
+    case 'refuse':
+      return state.phase === 'idle' ? { phase: 'refused', heard: false, fallback: true } : state;
+    case 'frame-load':
+      return state.phase === 'loading' ? { ...state, phase: 'loaded' } : state;
+    case 'provider-message':
+      return state.phase === 'loading' || state.phase === 'loaded'
+        ? { phase: 'loaded', heard: true, fallback: false }
+        : state;
+    case 'timeout':
+      return (state.phase === 'loading' || state.phase === 'loaded') && !state.heard
+        ? { ...state, fallback: true }
+        : state;
+    case 'revoke':
+      return idle;
+  }
+}
+
+/**
+ * Each provider's registered embed hosts. The site that serves this file
+ * writes its registry into the string below; used as is, the built-in
+ * providers apply.
+ */
+const servedHosts = '__NEWSROOM_EMBED_HOSTS__';
+const builtinHosts: Record<string, string[]> = { civey: ['widget.civey.com'], example: ['polls.example.org'] };
+
+export function registeredHosts(): Record<string, string[]> {
+  try {
+    return JSON.parse(servedHosts) as Record<string, string[]>;
+  } catch {
+    return builtinHosts;
+  }
+}
+
+/** Only an https URL on a host registered for the poll's provider is ever loaded. */
+export function isAllowedEmbed(url: string, provider: string, hosts = registeredHosts()): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const allowed = Object.hasOwn(hosts, provider) ? hosts[provider] : undefined;
+  return (
+    parsed.protocol === 'https:' && !parsed.username && !parsed.password && Boolean(allowed?.includes(parsed.host))
+  );
+}
+
+/**
+ * What a poll needs: its scripts, its own origin's storage (a vote session;
+ * the frame stays cross-origin to the page), forms to vote, and popups that
+ * open the provider's page unsandboxed. No top navigation, no downloads.
+ */
+export const sandbox = 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox';
+export const referrerPolicy = 'strict-origin-when-cross-origin';
+
+/** A height the provider posted, as CSS pixels within bounds; anything else is ignored. */
+export function postedHeight(data: unknown): number | undefined {
+  const value = typeof data === 'object' && data !== null ? (data as { height?: unknown }).height : undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  return Math.min(2000, Math.max(120, Math.round(value)));
+}
+
 const storageKey = 'newsroom-consent:';
 
 function remembered(provider: string): boolean {
@@ -25,6 +112,26 @@ function remember(provider: string, consent: boolean): void {
   }
 }
 
+/** A poll on the page: its state, and what to undo on revocation. */
+interface Poll {
+  figure: HTMLElement;
+  state: PollState;
+  frame?: HTMLIFrameElement | undefined;
+  timer?: ReturnType<typeof setTimeout> | undefined;
+  listeners?: AbortController | undefined;
+}
+
+const polls = new WeakMap<HTMLElement, Poll>();
+
+function pollOf(figure: HTMLElement): Poll {
+  let poll = polls.get(figure);
+  if (!poll) {
+    poll = { figure, state: idle };
+    polls.set(figure, poll);
+  }
+  return poll;
+}
+
 function parts(figure: HTMLElement) {
   const find = <T extends HTMLElement>(name: string) => figure.querySelector<T>(`[data-nr-poll-${name}]`);
   return {
@@ -35,56 +142,75 @@ function parts(figure: HTMLElement) {
   };
 }
 
-/** Swaps the placeholder for the provider's iframe. */
+/** Moves a poll on and shows its new state. */
+function dispatch(poll: Poll, event: PollEvent): void {
+  poll.state = transition(poll.state, event);
+  const { phase, fallback: showFallback } = poll.state;
+  const { figure } = poll;
+  const { fallback, placeholder } = parts(figure);
+  if (phase === 'idle') delete figure.dataset.state;
+  else figure.dataset.state = phase;
+  const embedding = phase === 'loading' || phase === 'loaded';
+  for (const element of placeholder) element.hidden = embedding;
+  if (fallback) fallback.hidden = !showFallback;
+}
+
+/** Puts the provider's iframe in place of the placeholder. */
 export function loadEmbed(figure: HTMLElement, timeout = Number(figure.dataset.timeout) || 10000): void {
-  const { stage, fallback, placeholder } = parts(figure);
-  if (!stage || figure.dataset.state) return;
-  figure.dataset.state = 'loading';
+  const poll = pollOf(figure);
+  const { stage } = parts(figure);
+  if (!stage || poll.state.phase !== 'idle') return;
+  const url = figure.dataset.embedUrl ?? '';
+  if (!isAllowedEmbed(url, figure.dataset.provider ?? '')) {
+    dispatch(poll, 'refuse');
+    return;
+  }
   const frame = document.createElement('iframe');
   frame.className = 'nr-poll__frame';
   frame.title = figure.querySelector('figcaption')?.textContent?.trim() || 'Poll';
-  frame.src = figure.dataset.embedUrl ?? '';
-  const fail = () => {
-    removeEventListener('message', onMessage);
-    if (figure.dataset.state !== 'loading') return;
-    figure.dataset.state = 'failed';
-    frame.remove();
-    if (fallback) fallback.hidden = false;
-  };
-  const timer = setTimeout(fail, timeout);
-  const loaded = () => {
-    clearTimeout(timer);
-    removeEventListener('message', onMessage);
-    if (figure.dataset.state === 'loading') figure.dataset.state = 'loaded';
-  };
-  // A browser fires `load` for its own error page too; providers that post
-  // messages are trusted only once a message from their origin arrives.
-  const onMessage = (event: MessageEvent) => {
-    if (event.source === frame.contentWindow && event.origin === new URL(frame.src).origin) loaded();
-  };
-  if (figure.dataset.ready === 'message') addEventListener('message', onMessage);
-  else frame.addEventListener('load', loaded);
-  frame.addEventListener('error', () => {
-    clearTimeout(timer);
-    fail();
-  });
-  for (const element of placeholder) element.hidden = true;
+  frame.setAttribute('sandbox', sandbox);
+  frame.referrerPolicy = referrerPolicy;
+  frame.src = url;
+  const listeners = new AbortController();
+  const origin = new URL(url).origin;
+  frame.addEventListener('load', () => dispatch(poll, 'frame-load'), { signal: listeners.signal });
+  addEventListener(
+    'message',
+    (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || event.origin !== origin) return;
+      const height = postedHeight(event.data);
+      if (height !== undefined) frame.style.height = `${height}px`;
+      dispatch(poll, 'provider-message');
+    },
+    { signal: listeners.signal },
+  );
+  poll.frame = frame;
+  poll.listeners = listeners;
+  poll.timer = setTimeout(() => dispatch(poll, 'timeout'), timeout);
+  dispatch(poll, 'consent');
   stage.prepend(frame);
 }
 
-/** Withdraws remembered consent and puts the placeholder back. */
+/** Takes one poll back to its placeholder: frame, timer and listeners gone. */
+function reset(figure: HTMLElement): void {
+  const poll = pollOf(figure);
+  clearTimeout(poll.timer);
+  poll.listeners?.abort();
+  poll.frame?.remove();
+  poll.timer = poll.listeners = poll.frame = undefined;
+  dispatch(poll, 'revoke');
+  const { revoke } = parts(figure);
+  if (revoke) revoke.hidden = true;
+}
+
+/** Withdraws remembered consent for the poll's provider, on every poll of it. */
 export function revokeConsent(figure: HTMLElement): void {
   const provider = figure.dataset.provider ?? '';
   remember(provider, false);
   for (const other of document.querySelectorAll<HTMLElement>(
     `[data-nr="poll"][data-provider="${CSS.escape(provider)}"]`,
   )) {
-    const { revoke, placeholder, fallback } = parts(other);
-    other.querySelector('.nr-poll__frame')?.remove();
-    delete other.dataset.state;
-    for (const element of placeholder) element.hidden = false;
-    if (fallback) fallback.hidden = true;
-    if (revoke) revoke.hidden = true;
+    reset(other);
   }
 }
 

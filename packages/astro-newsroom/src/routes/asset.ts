@@ -1,18 +1,32 @@
 /**
- * Serves the two files the blocks reference from the site itself, so no
+ * Serves the files the blocks reference from the site itself, so no
  * reader request ever leaves the site: the JTI badge, the stylesheet and
  * the poll consent script. Prerendered: a static build writes them to `/_newsroom/`.
  */
+
+import config from 'virtual:astro-newsroom/config';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import jtiBadge from 'remark-newsroom/assets/jti-badge.svg?raw';
+import { resolveOptions } from 'remark-newsroom/engine';
 import stylesheet from '../../styles/newsroom.css?raw';
 import pollConsent from '../client/poll-consent.js?raw';
 
 export const prerender = true;
 
+/** Each provider's embed host: the only ones the consent script will load. */
+const embedHosts = Object.fromEntries(
+  Object.entries(resolveOptions(config.remark).providers).map(([id, provider]) => [
+    id,
+    [new URL(provider.embedUrl.replaceAll('{id}', 'id')).host],
+  ]),
+);
+
 const files: Record<string, { body: string; type: string }> = {
   'jti-badge.svg': { body: jtiBadge, type: 'image/svg+xml' },
-  'poll-consent.js': { body: pollConsent, type: 'text/javascript; charset=utf-8' },
+  'poll-consent.js': {
+    body: pollConsent.replace(/(["'])__NEWSROOM_EMBED_HOSTS__\1/, JSON.stringify(JSON.stringify(embedHosts))),
+    type: 'text/javascript; charset=utf-8',
+  },
   'newsroom.css': { body: stylesheet, type: 'text/css; charset=utf-8' },
 };
 

@@ -4,7 +4,7 @@ import { type BlockDefinition, slot } from '../engine/block.js';
 import { restore } from '../engine/restore.js';
 import type { BlockContent } from '../engine/types.js';
 import { format } from '../locales.js';
-import { providerUrl } from '../providers.js';
+import { isPlainSegment, providerUrl } from '../providers.js';
 
 /**
  * A privacy-first poll placeholder. The static HTML loads nothing
@@ -34,6 +34,14 @@ export const poll: BlockDefinition = {
       });
     }
     const { id } = attributes;
+    if (id !== undefined && !isPlainSegment(id)) {
+      doc.report({
+        ruleId: 'invalid-attribute',
+        message: `poll has an invalid \`id\` ${JSON.stringify(id)}: use the provider's id, one path segment without slashes, spaces, \`.\` or \`..\``,
+        position: input.position,
+      });
+      return restore(input);
+    }
     if (!id || !provider) return restore(input);
 
     const labels = doc.labels;
@@ -54,7 +62,6 @@ export const poll: BlockDefinition = {
           dataProvider: providerId,
           dataPollId: id,
           dataEmbedUrl: providerUrl(provider.embedUrl, id),
-          dataReady: provider.ready ?? 'load',
         },
         [
           question
@@ -82,11 +89,10 @@ export const poll: BlockDefinition = {
               ]),
             ]),
             h('noscript', h('a', { href: pollUrl }, format(labels.pollFallback, name))),
-            h(
-              'p',
-              { className: ['nr-poll__fallback'], dataNrPollFallback: '', hidden: true },
+            h('p', { className: ['nr-poll__fallback'], dataNrPollFallback: '', hidden: true }, [
+              `${labels.pollNotShown} `,
               h('a', { href: pollUrl }, format(labels.pollFallback, name)),
-            ),
+            ]),
           ]),
           // Outside the stage, so a reader can withdraw consent while the embed is shown.
           h(
