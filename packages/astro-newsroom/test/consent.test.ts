@@ -172,7 +172,7 @@ describe('poll consent', () => {
 });
 
 describe('poll state machine', async () => {
-  const { idle, transition } = await import('../src/client/poll-consent.js');
+  const { idle, transition } = await import('../src/client/poll-state.js');
   type Event = Parameters<typeof transition>[1];
   const run = (...events: Event[]) => events.reduce(transition, idle);
 

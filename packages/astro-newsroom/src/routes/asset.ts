@@ -10,6 +10,7 @@ import jtiBadge from 'remark-newsroom/assets/jti-badge.svg?raw';
 import { resolveOptions } from 'remark-newsroom/engine';
 import stylesheet from '../../styles/newsroom.css?raw';
 import pollConsent from '../client/poll-consent.js?raw';
+import { embedHostsMarker } from '../client/poll-state.js';
 
 export const prerender = true;
 
@@ -21,10 +22,14 @@ const embedHosts = Object.fromEntries(
   ]),
 );
 
+if (!pollConsent.includes(embedHostsMarker)) {
+  throw new Error('astro-newsroom: the consent script has no provider registry to fill in; rebuild the package');
+}
+
 const files: Record<string, { body: string; type: string }> = {
   'jti-badge.svg': { body: jtiBadge, type: 'image/svg+xml' },
   'poll-consent.js': {
-    body: pollConsent.replace(/(["'])__NEWSROOM_EMBED_HOSTS__\1/, JSON.stringify(JSON.stringify(embedHosts))),
+    body: pollConsent.replace(embedHostsMarker, JSON.stringify(embedHosts)),
     type: 'text/javascript; charset=utf-8',
   },
   'newsroom.css': { body: stylesheet, type: 'text/css; charset=utf-8' },
