@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { remarkNewsroomRestore } from 'remark-newsroom';
 import { resolveOptions } from 'remark-newsroom/engine';
 import { createReporter } from './diagnostics.js';
+import { fingerprint } from './fingerprint.js';
 import { type NewsroomOptions, parseOptions, remarkOptions } from './options.js';
 import { resolveOverrides } from './overrides.js';
 import { pageAssets } from './page-assets.js';
@@ -31,6 +32,8 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
         const report = createReporter(logger, config.root, options.strict);
         const assets = pageAssets(base, options.styles);
         const overrides = resolveOverrides(options.components, config.root);
+        // Where Astro's content cache looks: a changed option or version re-renders cached entries.
+        const stamp = fingerprint({ options, base });
 
         const markdown = config.markdown as unknown as MarkdownConfig;
         const { processor } = markdown;
@@ -40,14 +43,14 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
           // Directives that are not ours are left for other plugins (Starlight's
           // asides); the restoration integration gives back what nobody claimed.
           const keep = { ...settings, unknownDirectives: 'keep' as const };
-          processor.options.mdastPlugins?.push(satteriMdastPlugin(keep, report, overrides));
+          processor.options.mdastPlugins?.push({ ...satteriMdastPlugin(keep, report, overrides), fingerprint: stamp });
           processor.options.hastPlugins?.push(satteriHastPlugin(assets));
         } else if (processor && processor.name !== 'unified') {
           logger.warn(
             `markdown.processor "${processor.name}" is not supported: newsroom blocks will not render in Markdown. Use satteri() or unified().`,
           );
         } else {
-          const plugins = unifiedPlugins(remark, report, assets, overrides);
+          const plugins = unifiedPlugins(remark, report, assets, overrides, stamp);
           addUnifiedPlugins(markdown, plugins.remarkPlugins, plugins.rehypePlugins);
         }
 

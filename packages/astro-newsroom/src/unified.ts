@@ -60,7 +60,13 @@ function remarkOverrideImports(overrides: Overrides) {
   };
 }
 
-export function unifiedPlugins(options: Options, report: Reporter, assets: PageAssets, overrides: Overrides = {}) {
+export function unifiedPlugins(
+  options: Options,
+  report: Reporter,
+  assets: PageAssets,
+  overrides: Overrides = {},
+  fingerprint = '',
+) {
   return {
     // Strict is enforced by the reporter, after every problem has been printed.
     remarkPlugins: [
@@ -68,7 +74,8 @@ export function unifiedPlugins(options: Options, report: Reporter, assets: PageA
         remarkNewsroom,
         { ...options, strict: false, unknownDirectives: 'keep', transformBlock: overrideTransform(overrides) },
       ],
-      remarkNewsroomReport(report),
+      // The tuple's options are what Astro's content cache digests (see fingerprint.ts).
+      [remarkNewsroomReport(report), { fingerprint }],
       remarkOverrideImports(overrides),
     ] as const,
     rehypePlugins: [rehypePageAssets(assets)] as const,

@@ -1,0 +1,28 @@
+/**
+ * Astro keeps rendered content-collection entries between builds and clears
+ * them when a digest of its config changes — but it leaves `integrations` out
+ * of that digest. Our options and our version decide how Markdown renders, so
+ * a fingerprint of both is placed where the digest does look: on our plugins
+ * in `markdown` (a string property of the Sätteri plugin, the options of a
+ * unified plugin tuple). A changed option or a new version then re-renders
+ * every entry, on both processors, without `--force`.
+ */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** The versions of our two packages, as installed. */
+export function installedVersions(): string[] {
+  return ['astro-newsroom/package.json', 'remark-newsroom/package.json'].map(
+    (path) => (require(path) as { version: string }).version,
+  );
+}
+
+/** A short hash of the options (as JSON) and the versions. */
+export function fingerprint(options: unknown, versions: string[] = installedVersions()): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ options, versions }))
+    .digest('hex')
+    .slice(0, 16);
+}
