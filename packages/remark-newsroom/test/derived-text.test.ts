@@ -110,7 +110,7 @@ describeEachProcessor('input edges', (render) => {
     expect(messages.map((m) => m.ruleId)).toEqual(['nesting-too-deep']);
     expect(htmlText(html)).toContain('Innen.');
     expect(messages[0]?.line).toBe(maxNesting + 1);
-  });
+  }, 60_000);
 
   // micromark needs seconds for hundreds of ever longer fences; equal ones are quick.
   it('600 containers with equal fences (which the parsers close differently) do not crash', async () => {
@@ -118,7 +118,7 @@ describeEachProcessor('input edges', (render) => {
     const { html, messages } = await render(markdown);
     expect(messages.map((m) => m.ruleId)).toContain('nesting-too-deep');
     expect(htmlText(html)).toContain('Innen.');
-  });
+  }, 60_000);
 
   it(`${maxNesting} nested containers render without a diagnostic`, async () => {
     const markdown = nested(maxNesting);
@@ -127,3 +127,40 @@ describeEachProcessor('input edges', (render) => {
     expect(selectAll('figure[data-nr="quote"]', tree(html))).toHaveLength(maxNesting);
   });
 });
+
+describeEachProcessor('did you mean', (render) => {
+  for (const [markdown, expected] of [
+    [':::sumary\n- Punkt\n:::', '`:::summary`'],
+    [':::Summary\n- Punkt\n:::', '`:::summary`'],
+    ['::Poll{id="1"}', '`::poll`'],
+    ['::pol{id="1"}', '`::poll`'],
+    [':::qoute{by="A"}\nText\n:::', '`:::quote`'],
+    ['Quelle :Credit[dpa]', '`:credit`'],
+    ['::tpoic[Mehr]{href="/x"}', '`::topic`'],
+  ] as const) {
+    it(`${JSON.stringify(markdown)} suggests ${expected}, keeps the text, fails strict`, async () => {
+      const { html, messages } = await render(markdown);
+      expect(messages).toEqual([
+        expect.objectContaining({ ruleId: 'unknown-block', line: 1, message: expect.stringContaining(expected) }),
+      ]);
+      expect(htmlText(html)).toContain(markdown.split('\n')[0]?.replace(/^Quelle /, ''));
+      await expect(renderStrict(render, markdown)).rejects.toThrow(/unknown-block/);
+    });
+  }
+
+  it('names far from ours, and prose, get no suggestion', async () => {
+    for (const markdown of [
+      ':::note\nText\n:::',
+      '::video{src="x"}',
+      'Hinweis:Text und :Poll ohne Label',
+      'Um 10:30 Uhr',
+      ':::pollution\nx\n:::',
+    ]) {
+      expect((await render(markdown)).messages).toEqual([]);
+    }
+  });
+});
+
+async function renderStrict(render: Parameters<Parameters<typeof describeEachProcessor>[1]>[0], markdown: string) {
+  return render(markdown, { strict: true });
+}

@@ -24,6 +24,7 @@ import { createDocument } from './document.js';
 import { containerLabel, directiveInput, type TextReader } from './input.js';
 import { isNewsroomBlock, renderDirective } from './render.js';
 import { restore } from './restore.js';
+import { suggestBlock } from './suggest.js';
 import { toMdast } from './to-mdast.js';
 import { directiveKind, type MdastNode, sliceSource, type TreeAdapter } from './tree.js';
 import type { BlockInput, Diagnostic, DocumentContext, HeadingEntry } from './types.js';
@@ -253,6 +254,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
       continue;
     }
     const ours = isNewsroomBlock(node.name ?? '');
+    if (!ours) reportLikelyTypo(node, source, doc);
     if (!ours && !restoreForeign) continue;
     const blockInput = directiveInput(node, source, read);
     if (ours && depth <= maxNesting) {
@@ -316,6 +318,27 @@ function readSource(source: string | undefined): TextReader {
       .map((node) => sliceSource(node, source) ?? node.value ?? (node.children ? read(node.children) : ''))
       .join('');
   return read;
+}
+
+const markers: Record<string, string> = { textDirective: ':', leafDirective: '::', containerDirective: ':::' };
+
+/**
+ * `:::sumary`, `::Poll`: a directive one or two letters from one of ours is
+ * reported with the name it was probably meant to be. An inline `:name` only
+ * counts with a label or attributes, so prose such as `Hinweis:Text` is never
+ * taken for a typo.
+ */
+function reportLikelyTypo(node: MdastNode, source: string | undefined, doc: DocumentContext): void {
+  const name = node.name ?? '';
+  if (node.type === 'textDirective' && !/^:[^\s[{:]+[[{]/.test(sliceSource(node, source) ?? '')) return;
+  const suggestion = suggestBlock(name);
+  if (!suggestion) return;
+  const marker = markers[node.type] ?? ':';
+  doc.report({
+    ruleId: 'unknown-block',
+    message: `unknown block \`${marker}${name}\`: did you mean \`${marker}${suggestion}\`? It is shown as written`,
+    position: node.position ?? undefined,
+  });
 }
 
 function isUrlText(text: string, url: string): boolean {

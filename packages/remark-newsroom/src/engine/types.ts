@@ -61,6 +61,7 @@ export const ruleIds = [
   'summary-without-headings',
   'unused-label',
   'nesting-too-deep',
+  'unknown-block',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];
