@@ -2,3 +2,4 @@ declare module 'virtual:astro-newsroom/config' {
   const config: import('../dist/virtual-config.js').ComponentConfig;
   export default config;
 }
+declare module 'virtual:astro-newsroom/styles.css' {}

@@ -9,3 +9,5 @@ declare module 'virtual:astro-newsroom/config' {
   const config: import('./virtual-config.js').ComponentConfig;
   export default config;
 }
+
+declare module 'virtual:astro-newsroom/styles.css' {}

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Diagnostic, formatDiagnostic, StrictModeError } from 'remark-newsroom/engine';
 
@@ -21,10 +21,28 @@ export function createReporter(logger: Logger, root: URL, strict: boolean): Repo
     if (diagnostics.length === 0) return;
     const path =
       file === undefined ? undefined : file instanceof URL || file.startsWith('file:') ? fileURLToPath(file) : file;
-    const name = path ? relative(rootPath, path) || path : undefined;
+    // A file is named relative to the project; anything else (`<Poll> on /a/`) as it is.
+    const name = path && isAbsolute(path) ? relative(rootPath, path) || path : path;
     for (const diagnostic of diagnostics) {
       (strict ? logger.error : logger.warn).call(logger, formatDiagnostic(diagnostic, name));
     }
     if (strict) throw new StrictModeError(diagnostics, name);
   };
+}
+
+/**
+ * Components render in the build's own process, where the integration has
+ * put its reporter: their problems reach Astro's logger (and fail a strict
+ * build) like those of Markdown pages.
+ */
+const componentReporter = Symbol.for('astro-newsroom.componentReporter');
+
+export function setComponentReporter(report: Reporter): void {
+  (globalThis as Record<symbol, unknown>)[componentReporter] = report;
+}
+
+export function reportComponent(where: string, diagnostics: Diagnostic[]): void {
+  const report = (globalThis as Record<symbol, unknown>)[componentReporter] as Reporter | undefined;
+  if (report) report(where, diagnostics);
+  else for (const diagnostic of diagnostics) console.warn(`astro-newsroom: ${formatDiagnostic(diagnostic, where)}`);
 }

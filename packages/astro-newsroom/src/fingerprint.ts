@@ -21,8 +21,5 @@ export function installedVersions(): string[] {
 
 /** A short hash of the options (as JSON) and the versions. */
 export function fingerprint(options: unknown, versions: string[] = installedVersions()): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ options, versions }))
-    .digest('hex')
-    .slice(0, 16);
+  return createHash('sha256').update(JSON.stringify({ options, versions })).digest('hex').slice(0, 16);
 }

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { remarkNewsroomRestore } from 'remark-newsroom';
 import { resolveOptions } from 'remark-newsroom/engine';
-import { createReporter } from './diagnostics.js';
+import { createReporter, setComponentReporter } from './diagnostics.js';
 import { fingerprint } from './fingerprint.js';
 import { type NewsroomOptions, parseOptions, remarkOptions } from './options.js';
 import { resolveOverrides } from './overrides.js';
@@ -30,6 +30,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
         // Validates the nested options (labels, providers, badges) with clear messages.
         const settings = resolveOptions(remark);
         const report = createReporter(logger, config.root, options.strict);
+        setComponentReporter(report);
         const assets = pageAssets(base, options.styles);
         const overrides = resolveOverrides(options.components, config.root);
         // Where Astro's content cache looks: a changed option or version re-renders cached entries.

@@ -12,11 +12,14 @@ import {
   createDocument,
   type DirectiveKind,
   type HeadingEntry,
+  isRestored,
   type Locale,
   type ResolvedOptions,
   renderDirective,
   resolveOptions,
 } from 'remark-newsroom/engine';
+
+export { reportComponent } from './diagnostics.js';
 
 export interface RenderBlockInput {
   name: string;
@@ -84,7 +87,10 @@ export function renderBlock(input: RenderBlockInput, options: Options = {}) {
     settings,
   );
   return {
-    html: toHtml({ type: 'root', children: withRawSlots(content) } as never, { allowDangerousHtml: true }),
+    // A block that cannot render shows nothing of its own (no directive source on a page).
+    html: isRestored(content)
+      ? ''
+      : toHtml({ type: 'root', children: withRawSlots(content) } as never, { allowDangerousHtml: true }),
     diagnostics: doc.diagnostics,
     record: doc.record,
   };

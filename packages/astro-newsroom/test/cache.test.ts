@@ -12,7 +12,11 @@ const packageJson = new URL('../package.json', import.meta.url);
 
 describe.each(['satteri', 'unified'])('content cache on %s', (processor) => {
   const build = (summaryTitle: string) =>
-    buildSite('collection', { NEWSROOM_PROCESSOR: processor, NEWSROOM_SUMMARY_TITLE: summaryTitle }, `dist-${processor}`);
+    buildSite(
+      'collection',
+      { NEWSROOM_PROCESSOR: processor, NEWSROOM_SUMMARY_TITLE: summaryTitle },
+      `dist-${processor}`,
+    );
 
   it('a changed option re-renders cached entries; an unchanged one keeps the cache', async () => {
     rmSync(new URL(`collection/node_modules/.astro-${processor}/`, fixtures), { recursive: true, force: true });

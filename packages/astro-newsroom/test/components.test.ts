@@ -38,16 +38,14 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-// Like the Markdown paths, a component brings the stylesheet along (once per page for the browser).
-const stylesheet = '<link rel="stylesheet" href="/_newsroom/newsroom.css">';
-
+// The stylesheet is imported by the component (Astro links it once, in the page's head), not in its HTML.
 async function render(component: unknown, props: Record<string, unknown>, slot?: string): Promise<string> {
   const html = await container.renderToString(component as never, {
     props,
     slots: slot === undefined ? {} : { default: slot },
   });
-  expect(html.startsWith(stylesheet)).toBe(true);
-  return html.slice(stylesheet.length);
+  expect(html).not.toContain('<link');
+  return html;
 }
 
 describe('components = Markdown', () => {
@@ -111,5 +109,27 @@ describe('components = Markdown', () => {
     const html = await render(Summary, { title: '<img src=x onerror=alert(1)>' }, '<p>a</p>');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('components with invalid props', () => {
+  it('render nothing raw and report the problem, naming the component and page', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const html = await render(Poll, { provider: 'yougov', title: 'Frage?' });
+      expect(html).toBe('');
+      expect(warnings.join('\n')).toMatch(/<Poll> on \/[^ ]* {2}poll has unknown provider "yougov"/);
+      expect(warnings.join('\n')).toContain('poll is missing id');
+      warnings.length = 0;
+      const correction = await render(Correction, { date: 20240619 }, '<p>Falsch.</p>');
+      expect(correction).toContain('<p>Falsch.</p>');
+      expect(correction).not.toContain('<time');
+      expect(warnings.join('\n')).toContain('<Correction> on');
+      expect(warnings.join('\n')).toContain('invalid `date` "20240619"');
+    } finally {
+      console.warn = original;
+    }
   });
 });

@@ -22,6 +22,7 @@ it('remark-newsroom/engine', async () => {
     'blocks',
     'createDocument',
     'formatDiagnostic',
+    'isRestored',
     'labels',
     'locales',
     'maxNesting',

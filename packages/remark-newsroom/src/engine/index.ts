@@ -22,6 +22,7 @@ export { createDocument, formatDiagnostic, StrictModeError } from './document.js
 export type { TextReader } from './input.js';
 export { type DocumentPassInput, type DocumentResult, maxNesting, restoreUnclaimed, runDocumentPass } from './pass.js';
 export { renderDirective } from './render.js';
+export { isRestored } from './restore.js';
 export type { MdastNode, TreeAdapter } from './tree.js';
 export { withoutBom } from './tree.js';
 export type * from './types.js';
