@@ -10,6 +10,8 @@ export default defineConfig({
     starlight({
       title: 'newsroom',
       description: 'Markdown building blocks for news pages: astro-newsroom and remark-newsroom.',
+      // Our blocks in Starlight's colours, light and dark.
+      customCss: ['astro-newsroom/styles/starlight.css'],
       sidebar: [
         { label: 'Start', items: ['getting-started', 'example-site'] },
         { label: 'Blocks', items: [{ autogenerate: { directory: 'blocks' } }] },

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { optionsSchema } from 'astro-newsroom/options';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
 import { labels, optionNames, providerFields, ruleIds } from 'remark-newsroom/engine';
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../browser/chromium.js';
@@ -63,6 +65,30 @@ describe('docs site', () => {
     expect(quote).toContain('data-nr="quote"');
     const summary = readFileSync(join(docsDist, 'blocks/summary/index.html'), 'utf8');
     expect(summary.match(/data-nr="summary"/g)).toHaveLength(4);
+  });
+
+  it('a summary title joins neither "On this page" nor takes an anchor link', () => {
+    const tree = fromHtml(readFileSync(join(docsDist, 'blocks/summary/index.html'), 'utf8'));
+    const titles = selectAll('.nr-summary__title', tree);
+    expect(titles.length).toBeGreaterThan(0);
+    const ids = titles.map((title) => String(title.properties.id));
+    for (const link of selectAll('starlight-toc a, .sl-anchor-link', tree)) {
+      expect(ids).not.toContain(String(link.properties.href).slice(1));
+    }
+    expect(selectAll('.sl-heading-wrapper .nr-summary__title', tree)).toHaveLength(0);
+  });
+
+  it('blocks carry their locale, so German quote marks stay German on an English page', () => {
+    const tree = fromHtml(readFileSync(join(docsDist, 'blocks/quote/index.html'), 'utf8'));
+    expect(select('html', tree)?.properties.lang).toBe('en');
+    expect(selectAll('[data-nr="quote"][lang="de-CH"]', tree).length).toBeGreaterThan(0);
+    expect(selectAll('[data-nr="quote"][lang="en"]', tree).length).toBeGreaterThan(0);
+  });
+
+  it('the Starlight preset maps our colours onto Starlight's', () => {
+    const cssFiles = (readdirSync(join(docsDist, '_astro')) as string[]).filter((file) => file.endsWith('.css'));
+    const bundled = cssFiles.map((file) => readFileSync(join(docsDist, '_astro', file), 'utf8')).join('\n');
+    expect(bundled).toMatch(/--nr-text:\s*var\(--sl-color-white\)/);
   });
 });
 

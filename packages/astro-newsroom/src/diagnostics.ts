@@ -37,8 +37,21 @@ export function createReporter(logger: Logger, root: URL, strict: boolean): Repo
  */
 const componentReporter = Symbol.for('astro-newsroom.componentReporter');
 
-export function setComponentReporter(report: Reporter): void {
+const componentLogger = Symbol.for('astro-newsroom.componentLogger');
+const warned = new Set<string>();
+
+export function setComponentReporter(report: Reporter, logger?: Logger): void {
   (globalThis as Record<symbol, unknown>)[componentReporter] = report;
+  (globalThis as Record<symbol, unknown>)[componentLogger] = logger;
+}
+
+/** A warning about the site rather than a block: said once per build. */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  const logger = (globalThis as Record<symbol, unknown>)[componentLogger] as Logger | undefined;
+  if (logger) logger.warn(message);
+  else console.warn(`astro-newsroom: ${message}`);
 }
 
 export function reportComponent(where: string, diagnostics: Diagnostic[]): void {

@@ -30,7 +30,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
         // Validates the nested options (labels, providers, badges) with clear messages.
         const settings = resolveOptions(remark);
         const report = createReporter(logger, config.root, options.strict);
-        setComponentReporter(report);
+        setComponentReporter(report, logger);
         const assets = pageAssets(base, options.styles);
         const overrides = resolveOverrides(options.components, config.root);
         // Where Astro's content cache looks: a changed option or version re-renders cached entries.

@@ -9,16 +9,25 @@ import type { NewsroomArticle } from './schema.js';
 export interface NewsArticleInput {
   article: NewsroomArticle;
   record?: NewsroomRecord | undefined;
-  /** Absolute URL of the article page. */
-  url: string | URL;
+  /**
+   * Absolute URL of the article page. Without one (a site with no `site` in
+   * its config), the page URL and every relative link are left out rather
+   * than written with a development host.
+   */
+  url?: string | URL | undefined;
   publisher?: Publisher | undefined;
   image?: string | undefined;
 }
 
 type Json = Record<string, unknown>;
 
-function absolute(href: string | undefined, base: string | URL): string | undefined {
-  return href ? new URL(href, base).href : undefined;
+function absolute(href: string | undefined, base: string | URL | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined; // relative, and no base to resolve it against
+  }
 }
 
 function compact(object: Json): Json {
@@ -45,8 +54,8 @@ export function newsArticleJsonLd({ article, record, url, publisher, image }: Ne
     datePublished: isoDate(article.published),
     dateModified: isoDate(article.modified ?? article.published),
     inLanguage: record?.locale ?? article.locale,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': String(url) },
-    url: String(url),
+    mainEntityOfPage: url ? { '@type': 'WebPage', '@id': String(url) } : undefined,
+    url: url ? String(url) : undefined,
     image,
     author: agency,
     sourceOrganization: agency,
@@ -63,7 +72,7 @@ function parseCredit(label: string) {
   return { label, agency, author };
 }
 
-function publisherJsonLd(publisher: Publisher, base: string | URL): Json {
+function publisherJsonLd(publisher: Publisher, base: string | URL | undefined): Json {
   return compact({
     '@type': 'NewsMediaOrganization',
     name: publisher.name,

@@ -19,7 +19,7 @@ import {
   resolveOptions,
 } from 'remark-newsroom/engine';
 
-export { reportComponent } from './diagnostics.js';
+export { reportComponent, warnOnce } from './diagnostics.js';
 
 export interface RenderBlockInput {
   name: string;

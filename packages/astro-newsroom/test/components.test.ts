@@ -133,3 +133,23 @@ describe('components with invalid props', () => {
     }
   });
 });
+
+describe('NewsArticleJsonLd without `site`', () => {
+  it('writes no development host and warns once', async () => {
+    const { default: NewsArticleJsonLd } = await import('../components/NewsArticleJsonLd.astro');
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (message: unknown) => warnings.push(message);
+    try {
+      const article = { title: 'T', teaser: 'D', published: new Date('2024-06-19') };
+      const first = await container.renderToString(NewsArticleJsonLd as never, { props: { article } });
+      await container.renderToString(NewsArticleJsonLd as never, { props: { article } });
+      expect(first).toContain('application/ld+json');
+      expect(first).not.toContain('localhost');
+      expect(first).not.toContain('"url"');
+      expect(warnings.filter((w) => String(w).includes('set `site`'))).toHaveLength(1);
+    } finally {
+      console.warn = original;
+    }
+  });
+});

@@ -77,3 +77,18 @@ describe('newsArticleJsonLd', () => {
     expect(JSON.parse(json).headline).toBe('</script><script>alert(1)</script>');
   });
 });
+
+describe('without a page URL (no `site`)', () => {
+  it('leaves out the page URL and relative links instead of writing a development host', () => {
+    const json = newsArticleJsonLd({
+      article: { title: 'T', teaser: 'D', published: new Date('2024-06-19'), locale: 'de' } as never,
+      publisher: { name: 'Zeitung', url: 'https://zeitung.example', publishingPrinciples: '/standards' },
+    });
+    const text = JSON.stringify(json);
+    expect(text).not.toContain('localhost');
+    expect(json.url).toBeUndefined();
+    expect(json.mainEntityOfPage).toBeUndefined();
+    expect((json.publisher as { url: string }).url).toBe('https://zeitung.example/');
+    expect((json.publisher as { publishingPrinciples?: string }).publishingPrinciples).toBeUndefined();
+  });
+});

@@ -52,9 +52,10 @@ export const summary: BlockDefinition = {
     // The first summary is the article's; a later one (say, a table of contents) is extra.
     doc.record.summary ??= { title, items, fromHeadings };
     const id = doc.nextId('nr-summary', title + items.join(''));
-    const heading = input.label?.length
-      ? h('h2', { id, className: ['nr-summary__title'] }, slot(input.label))
-      : h('h2', { id, className: ['nr-summary__title'] }, title);
+    // A heading for assistive technology (role, level 2) that hosts do not take
+    // for a section of the article: no table-of-contents entry, no anchor link.
+    const titleProperties = { id, className: ['nr-summary__title'], role: 'heading', ariaLevel: '2' };
+    const heading = h('p', titleProperties, input.label?.length ? slot(input.label) : title);
     return [
       h(
         'section',

@@ -36,10 +36,22 @@ export function renderDirective(input: BlockInput, doc: DocumentContext, options
     });
   }
   doc.record.blocks++;
-  const content = block.render(input, doc, options);
+  const content = withLang(block.render(input, doc, options), doc.locale);
   return input.label?.length && !isRestored(content) && !showsLabel(content, input.label)
     ? withUnusedLabel(content, input, doc)
     : content;
+}
+
+/**
+ * Each block says its language, so `:lang()` rules (quote marks) and screen
+ * readers follow the block's locale even on a page in another (Starlight's
+ * default `en`, say).
+ */
+function withLang(content: BlockContent[], locale: string): BlockContent[] {
+  for (const node of content) {
+    if (node.type === 'element' && node.properties.dataNr !== undefined) node.properties.lang ??= locale;
+  }
+  return content;
 }
 
 function showsLabel(content: BlockContent[], label: unknown[]): boolean {
