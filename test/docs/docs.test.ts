@@ -85,7 +85,7 @@ describe('docs site', () => {
     expect(selectAll('[data-nr="quote"][lang="en"]', tree).length).toBeGreaterThan(0);
   });
 
-  it('the Starlight preset maps our colours onto Starlight's', () => {
+  it("the Starlight preset maps our colours onto Starlight's", () => {
     const cssFiles = (readdirSync(join(docsDist, '_astro')) as string[]).filter((file) => file.endsWith('.css'));
     const bundled = cssFiles.map((file) => readFileSync(join(docsDist, '_astro', file), 'utf8')).join('\n');
     expect(bundled).toMatch(/--nr-text:\s*var\(--sl-color-white\)/);
