@@ -46,6 +46,34 @@ describe('docs: what the code has, the docs say', () => {
   );
 });
 
+/** The backticked names in the first column of the tables under a `## heading` of a docs page, up to the next `## `. */
+function tableNames(page: string, heading: string): string[] {
+  const source = readFileSync(join(docsSource, page), 'utf8');
+  const start = source.indexOf(`## ${heading}`);
+  const end = source.indexOf('\n## ', start + 3);
+  const section = source.slice(start, end === -1 ? undefined : end).split('\n### ')[0] ?? '';
+  return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1] as string).sort();
+}
+
+describe('docs: what the docs say, the code has', () => {
+  it('the remark-newsroom options table lists exactly its options', () => {
+    expect(tableNames('configuration.md', 'remark-newsroom')).toEqual([...optionNames].sort());
+  });
+  it('the astro-newsroom options table lists exactly its options', () => {
+    expect(tableNames('configuration.md', 'astro-newsroom')).toEqual(Object.keys(optionsSchema.shape).sort());
+  });
+  it('the diagnostics table lists exactly the rule ids', () => {
+    const source = readFileSync(join(docsSource, 'diagnostics.md'), 'utf8');
+    const documented = [...source.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]).sort();
+    expect(documented).toEqual([...ruleIds].sort());
+  });
+  it('every option value the docs show for `locale` and `headingIds` is accepted', () => {
+    for (const locale of ['de', 'de-CH', 'en']) expect(optionsSchema.safeParse({ locale }).success).toBe(true);
+    for (const headingIds of [true, false, 'auto']) expect(optionsSchema.safeParse({ headingIds }).success).toBe(true);
+    expect(optionsSchema.safeParse({ locale: 'fr' }).success).toBe(false);
+  });
+});
+
 describe('docs site', () => {
   it('built every page', () => {
     expect(pages.length).toBeGreaterThan(15);

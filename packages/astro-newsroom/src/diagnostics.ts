@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Diagnostic, formatDiagnostic, StrictModeError } from 'remark-newsroom/engine';
+import { AstroError } from 'astro/errors';
+import { type Diagnostic, formatDiagnostic } from 'remark-newsroom/engine';
 
 /** What the integration needs of Astro's logger. */
 export interface Logger {
@@ -11,13 +13,31 @@ export interface Logger {
 /** Hands one document's diagnostics to the user; Astro drops vfile warnings silently. */
 export type Reporter = (file: string | URL | undefined, diagnostics: Diagnostic[]) => void;
 
+export interface StrictReporter {
+  report: Reporter;
+  /** With `strict` and problems found: the error that ends the build, counting every problem and file. */
+  summary(): Error | undefined;
+}
+
+const strictHint =
+  'Fix the problems listed above, or set `strict: false` in newsroom({ … }) to build with warnings. Every rule is explained on the docs page "Diagnostics".';
+
 /**
  * Prints each problem as `file:line:col  message  [rule-id]` through Astro's
- * logger. With `strict`, also throws, so the build fails naming every problem.
+ * logger. With `strict`, a build goes on to its end, so every problem in
+ * every file is printed, and then fails with one summary; the dev server
+ * throws per file instead, so its overlay shows the place, a code frame and
+ * a hint.
  */
-export function createReporter(logger: Logger, root: URL, strict: boolean): Reporter {
+export function createReporter(
+  logger: Logger,
+  root: URL,
+  strict: boolean,
+  mode: 'build' | 'dev' = 'build',
+): StrictReporter {
   const rootPath = fileURLToPath(root);
-  return (file, diagnostics) => {
+  const found = new Map<string, number>();
+  const report: Reporter = (file, diagnostics) => {
     if (diagnostics.length === 0) return;
     const path =
       file === undefined ? undefined : file instanceof URL || file.startsWith('file:') ? fileURLToPath(file) : file;
@@ -26,8 +46,64 @@ export function createReporter(logger: Logger, root: URL, strict: boolean): Repo
     for (const diagnostic of diagnostics) {
       (strict ? logger.error : logger.warn).call(logger, formatDiagnostic(diagnostic, name));
     }
-    if (strict) throw new StrictModeError(diagnostics, name);
+    if (!strict) return;
+    found.set(name ?? '(unknown file)', (found.get(name ?? '(unknown file)') ?? 0) + diagnostics.length);
+    if (mode === 'dev') throw overlayError(diagnostics, path, name);
   };
+  return {
+    report,
+    summary() {
+      if (!strict || found.size === 0) return undefined;
+      const problems = [...found.values()].reduce((sum, count) => sum + count, 0);
+      const files = [...found.keys()];
+      return userError(
+        `astro-newsroom (strict): ${problems === 1 ? '1 problem' : `${problems} problems`} in ${files.length === 1 ? files[0] : `${files.length} files (${files.join(', ')})`}`,
+        strictHint,
+      );
+    },
+  };
+}
+
+/** An error as Astro shows its own: message and hint, and no stack trace into our code. */
+export function userError(message: string, hint: string, location?: { file: string; line: number; column: number }) {
+  const error = new AstroError(message, hint);
+  error.stack = `${error.name}: ${message}`;
+  if (location) Object.assign(error, { loc: location });
+  return error;
+}
+
+/** The dev overlay's error: the first problem's place and a frame of the source around it. */
+function overlayError(diagnostics: Diagnostic[], path: string | undefined, name: string | undefined): Error {
+  const first = diagnostics[0] as Diagnostic;
+  const start = first.position?.start;
+  const location = path && start ? { file: path, line: start.line, column: start.column } : undefined;
+  const error = userError(
+    `${diagnostics.length === 1 ? '1 problem' : `${diagnostics.length} problems`} in ${name ?? 'a document'}: ${diagnostics.map((d) => formatDiagnostic(d)).join('; ')}`,
+    strictHint,
+    location,
+  );
+  if (location) {
+    try {
+      Object.assign(error, { frame: codeFrame(readFileSync(location.file, 'utf8'), location.line, location.column) });
+    } catch {
+      // No source to show: the message still names the place.
+    }
+  }
+  return error;
+}
+
+/** Two lines either side of the problem, numbered, with a caret under its column. */
+export function codeFrame(source: string, line: number, column: number): string {
+  const lines = source.split(/\r?\n/);
+  const first = Math.max(1, line - 2);
+  const last = Math.min(lines.length, line + 2);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let number = first; number <= last; number++) {
+    out.push(`${number === line ? '>' : ' '} ${String(number).padStart(width)} | ${lines[number - 1] ?? ''}`);
+    if (number === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
+  }
+  return out.join('\n');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { remarkNewsroomRestore } from 'remark-newsroom';
-import { resolveOptions } from 'remark-newsroom/engine';
-import { createReporter, setComponentReporter } from './diagnostics.js';
+import { OptionsError, resolveOptions } from 'remark-newsroom/engine';
+import { createReporter, type StrictReporter, setComponentReporter, userError } from './diagnostics.js';
 import { fingerprint } from './fingerprint.js';
 import { type NewsroomOptions, parseOptions, remarkOptions } from './options.js';
 import { resolveOverrides } from './overrides.js';
@@ -19,17 +19,24 @@ export type { NewsroomOptions, Publisher } from './options.js';
  * never replacing it.
  */
 export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegration {
-  const options = parseOptions(userOptions);
+  const options = parseOptions(userOptions, newsroom);
+  let reporter: StrictReporter | undefined;
   return {
     name: 'astro-newsroom',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, logger, injectRoute }) => {
+      'astro:build:done': () => {
+        // Strict: every problem of every file has been printed; now the build fails, once.
+        const summary = reporter?.summary();
+        if (summary) throw summary;
+      },
+      'astro:config:setup': ({ config, updateConfig, logger, injectRoute, command }) => {
         assertRunsBeforeRestoration(config.integrations);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const remark = remarkOptions(options, `${base}_newsroom/`);
         // Validates the nested options (labels, providers, badges) with clear messages.
-        const settings = resolveOptions(remark);
-        const report = createReporter(logger, config.root, options.strict);
+        const settings = resolveRemarkOptions(remark);
+        reporter = createReporter(logger, config.root, options.strict, command === 'dev' ? 'dev' : 'build');
+        const { report } = reporter;
         setComponentReporter(report, logger);
         const assets = pageAssets(base, options.styles);
         const overrides = resolveOverrides(options.components, config.root);
@@ -68,6 +75,19 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
       },
     },
   };
+}
+
+/** Nested options (labels, providers, badges) are checked by remark-newsroom; its errors become Astro's. */
+function resolveRemarkOptions(remark: Parameters<typeof resolveOptions>[0]) {
+  try {
+    return resolveOptions(remark);
+  } catch (error) {
+    if (!(error instanceof OptionsError)) throw error;
+    throw userError(
+      error.message.replace(/^remark-newsroom:/, 'astro-newsroom:'),
+      'Check the options passed to newsroom({ … }) in your Astro config. Every option is listed on the docs page "Configuration".',
+    );
+  }
 }
 
 /** Registers the restoration plugins last: integrations added during setup run after the user's. */

@@ -1,6 +1,6 @@
+import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-import type { Options as RemarkOptions } from 'remark-newsroom';
-import { locales } from 'remark-newsroom/engine';
+import type { Labels, Locale, PollProvider, Options as RemarkOptions, TrustBadge } from 'remark-newsroom';
 
 const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic'] as const;
 
@@ -23,10 +23,10 @@ export const publisherSchema = z.strictObject({
 
 /** Options of the integration. Nested remark options are checked by remark-newsroom itself. */
 export const optionsSchema = z.strictObject({
-  locale: z.enum(locales as unknown as [string, ...string[]]).default('de'),
+  locale: z.enum(['de', 'de-CH', 'en']).default('de'),
   strict: z.boolean().default(false),
   typography: z.boolean().default(true),
-  headingIds: z.boolean().default(true),
+  headingIds: z.union([z.boolean(), z.literal('auto')]).default(true),
   styles: z.boolean().default(true),
   labels: z.record(z.string(), z.record(z.string(), z.string())).optional(),
   providers: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
@@ -35,12 +35,59 @@ export const optionsSchema = z.strictObject({
   publisher: publisherSchema.optional(),
 });
 
-export type NewsroomOptions = z.input<typeof optionsSchema>;
+/** Options of `newsroom()`. Every one is optional. */
+export interface NewsroomOptions {
+  /** Default locale of articles: labels and typography. Frontmatter `locale` beats it. Default `'de'`. */
+  locale?: Locale;
+  /** Fail the build on any diagnostic, after listing every one. Default `false`. */
+  strict?: boolean;
+  /** Locale quotes, dashes and ellipses in prose (replaces Astro's English smartypants). Default `true`. */
+  typography?: boolean;
+  /** github-slugger ids on headings: `true` (as Astro gives them), `false`, or `'auto'` (only where a summary links to them). Default `true`. */
+  headingIds?: boolean | 'auto';
+  /** Link our stylesheet where a block renders; `false` to bring your own CSS. Default `true`. */
+  styles?: boolean;
+  /** Override fixed strings per locale, e.g. `{ 'de-CH': { summaryTitle: 'Das Wichtigste' } }`. */
+  labels?: Partial<Record<Locale, Partial<Labels>>>;
+  /** Register poll providers (or override `civey`): `name`, `company`, `embedUrl`, `pollUrl`, `privacyUrl`, `methodology`. */
+  providers?: Record<string, Partial<PollProvider>>;
+  /** Register trust badges (or override `jti`): `src`, `width`, `height`, `alt`. */
+  badges?: Record<string, Partial<TrustBadge>>;
+  /** Render a block with your own component in `.mdx`: `{ quote: './src/components/MyQuote.astro' }`. */
+  components?: Partial<Record<(typeof blockNames)[number], string>>;
+  /** The publisher, for NewsArticle JSON-LD: name, url, logo and policy links. */
+  publisher?: z.input<typeof publisherSchema>;
+}
+
+// The interface is what editors show; the schema is what runs. Each must accept what the other does.
+type Assignable<A, B> = A extends B ? true : false;
+const interfaceFitsSchema: Assignable<NewsroomOptions, z.input<typeof optionsSchema>> = true;
+const schemaFitsInterface: Assignable<z.input<typeof optionsSchema>, NewsroomOptions> = true;
+void interfaceFitsSchema;
+void schemaFitsInterface;
+
 export type ResolvedNewsroomOptions = z.output<typeof optionsSchema>;
 export type Publisher = z.output<typeof publisherSchema>;
 
-/** Validates options; a wrong one fails naming the option and what is allowed. */
-export function parseOptions(options: unknown): ResolvedNewsroomOptions {
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === undefined || value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
+function received(options: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    options,
+  );
+}
+
+/**
+ * Validates options; a wrong one fails as Astro's own errors do: naming the
+ * option, what is allowed and what was given, with a hint, and a stack that
+ * starts in the user's config (at the call of `caller`).
+ */
+export function parseOptions(options: unknown, caller?: (...args: never[]) => unknown): ResolvedNewsroomOptions {
   const result = optionsSchema.safeParse(options ?? {});
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
@@ -49,9 +96,15 @@ export function parseOptions(options: unknown): ResolvedNewsroomOptions {
       const allowed = Object.keys(optionsSchema.shape).join(', ');
       return `unknown option ${issue.keys.map((key) => `\`${[...issue.path, key].join('.')}\``).join(', ')}; allowed: ${allowed}`;
     }
-    return `option \`${path}\`: ${issue.message}`;
+    return `option \`${path}\`: ${issue.message}; got ${describe(received(options, issue.path))}`;
   });
-  throw new Error(`astro-newsroom: ${problems.join('; ')}`);
+  const error = new AstroError(
+    `astro-newsroom: ${problems.join('; ')}`,
+    'Check the options passed to newsroom({ … }) in your Astro config. Every option is listed on the docs page "Configuration".',
+  );
+  // The first frame is then the user's config, not our validation.
+  if (caller) Error.captureStackTrace(error, caller);
+  throw error;
 }
 
 /** The remark-newsroom part of the options. */

@@ -54,3 +54,70 @@ describe('options', () => {
     expect(() => setup([{ name: 'astro-newsroom' }], options)).toThrow(message);
   });
 });
+
+describe('option errors, as Astro shows its own', () => {
+  it('name the option, what is allowed and what was given, with a hint, starting in the caller', async () => {
+    const { default: newsroom } = await import('../src/index.js');
+    let error: (Error & { hint?: string }) | undefined;
+    try {
+      newsroom({ locale: 'fr' as never });
+    } catch (caught) {
+      error = caught as Error & { hint?: string };
+    }
+    expect(error?.name).toBe('AstroUserError');
+    expect(error?.message).toContain('option `locale`');
+    expect(error?.message).toContain('; got "fr"');
+    expect(error?.hint).toContain('newsroom({ … })');
+    // The first frame is this test (the user's config in real life), not our validation code.
+    expect(error?.stack?.split('\n')[1]).toContain('integration.test.ts');
+  });
+
+  it('strict: one summary counting every problem and file, without a stack trace', async () => {
+    const { createReporter, codeFrame } = await import('../src/diagnostics.js');
+    const logged: string[] = [];
+    const logger = { warn: (m: string) => logged.push(m), error: (m: string) => logged.push(m) };
+    const reporter = createReporter(logger, new URL('file:///site/'), true);
+    const at = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 5 } });
+    reporter.report('/site/src/a.md', [
+      { ruleId: 'missing-attribute', message: 'poll is missing id', position: at(3) },
+      { ruleId: 'invalid-url', message: 'topic has a refused URL', position: at(5) },
+    ]);
+    reporter.report('/site/src/b.md', [{ ruleId: 'unknown-block', message: 'unknown block', position: at(1) }]);
+    expect(logged).toEqual([
+      'src/a.md:3:1  poll is missing id  [missing-attribute]',
+      'src/a.md:5:1  topic has a refused URL  [invalid-url]',
+      'src/b.md:1:1  unknown block  [unknown-block]',
+    ]);
+    const summary = reporter.summary() as Error & { hint?: string };
+    expect(summary.message).toBe('astro-newsroom (strict): 3 problems in 2 files (src/a.md, src/b.md)');
+    expect(summary.hint).toContain('strict: false');
+    expect(summary.stack).not.toContain('    at ');
+    expect(codeFrame('a\nb\n::poll\nd\ne\nf', 3, 1)).toBe('  1 | a\n  2 | b\n> 3 | ::poll\n    | ^\n  4 | d\n  5 | e');
+  });
+
+  it('dev: strict throws per file with the place and a code frame for the overlay', async () => {
+    const { createReporter } = await import('../src/diagnostics.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'newsroom-'));
+    const file = join(dir, 'a.md');
+    writeFileSync(file, 'Intro.\n\n::poll{title="x"}\n');
+    const reporter = createReporter({ warn() {}, error() {} }, new URL(`file://${dir}/`), true, 'dev');
+    let error: (Error & { loc?: unknown; frame?: string; hint?: string }) | undefined;
+    try {
+      reporter.report(file, [
+        {
+          ruleId: 'missing-attribute',
+          message: 'poll is missing id',
+          position: { start: { line: 3, column: 1 }, end: { line: 3, column: 17 } },
+        },
+      ]);
+    } catch (caught) {
+      error = caught as typeof error;
+    }
+    expect(error?.loc).toEqual({ file, line: 3, column: 1 });
+    expect(error?.frame).toContain('> 3 | ::poll{title="x"}');
+    expect(error?.hint).toContain('strict: false');
+  });
+});

@@ -131,8 +131,15 @@ describe('diagnostics in Astro', () => {
   it.each(['satteri', 'unified'])('%s: strict fails the build naming every problem', async (name) => {
     const strict = await buildSite('blocks', { NEWSROOM_PROCESSOR: name, NEWSROOM_STRICT: '1' }, `dist-${name}-strict`);
     expect(strict.ok).toBe(false);
-    expect(strict.output).toContain('4 problems in src/pages/bad.md');
+    // Every problem of every file is printed, then one summary ends the build, with a hint and no stack trace.
     for (const line of [7, 9, 11, 15]) expect(strict.output).toContain(`src/pages/bad.md:${line}:1`);
+    expect(strict.output).toContain('src/pages/bad-too.md:5:1  unknown block `:::sumary`: did you mean `:::summary`?');
+    expect(strict.output).toContain('src/pages/bad-too.md:9:1');
+    expect(strict.output).toMatch(
+      /astro-newsroom \(strict\): 6 problems in 2 files \(src\/pages\/bad(-too)?\.md, src\/pages\/bad(-too)?\.md\)/,
+    );
+    expect(strict.output).toContain('Fix the problems listed above');
+    expect(strict.output).not.toMatch(/\n\s+at .*node_modules/);
   });
 });
 
