@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
@@ -73,6 +73,19 @@ describe('tarballs', () => {
       const size = statSync(packed[name]!.tarball).size;
       console.log(`tarball ${name}: ${size} bytes, ${files.length} files`);
       expect(size).toBeLessThan(200_000);
+      // Every source map points at a file the tarball holds (no "missing source" warnings in dev).
+      const maps = files.filter((file) => file.endsWith('.js.map'));
+      expect(maps.length).toBeGreaterThan(0);
+      const { stdout: mapText } = await sh('tar', ['-xzOf', packed[name]!.tarball, ...maps], work);
+      const sources = [...mapText.matchAll(/"sources":\[([^\]]*)\]/g)].flatMap((match) =>
+        JSON.parse(`[${match[1]}]`),
+      ) as string[];
+      expect(sources.length).toBeGreaterThan(0);
+      const dirs = maps.map((map) => map.replace(/[^/]+$/, ''));
+      for (const source of new Set(sources)) {
+        const found = dirs.some((dir) => files.includes(posix.normalize(`${dir}${source}`)));
+        expect(found, source).toBe(true);
+      }
     });
   }
 });
