@@ -55,9 +55,9 @@ describe('options', () => {
       locale: 'en',
       labels: { en: { summaryTitle: 'Key points' } },
     });
-    expect(html).toContain('>Key points</h2>');
+    expect(html).toContain('>Key points</p>');
     const german = await render(':::summary\n- a\n:::', { labels: { en: { summaryTitle: 'Key points' } } });
-    expect(german.html).toContain('>Die Lage im Überblick</h2>');
+    expect(german.html).toContain('>Die Lage im Überblick</p>');
   });
 
   it('registers a poll provider with its own URLs and texts', async () => {
