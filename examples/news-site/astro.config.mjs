@@ -1,8 +1,13 @@
 import { defineConfig } from 'astro/config';
 import newsroom from 'astro-newsroom';
 
+// The docs serve this site under /example/ (NEWSROOM_EXAMPLE_BASE), built into their own dist.
+const base = process.env.NEWSROOM_EXAMPLE_BASE ?? '/';
+
 export default defineConfig({
   site: 'http://localhost:4321',
+  base,
+  ...(process.env.NEWSROOM_EXAMPLE_OUT_DIR ? { outDir: process.env.NEWSROOM_EXAMPLE_OUT_DIR } : {}),
   // Default Markdown processor (Sätteri); the integration adds itself to it.
   integrations: [
     newsroom({

@@ -19,3 +19,8 @@ export const texts: Record<Locale, { published: string; updated: string; home: s
   'de-CH': { published: 'Veröffentlicht am', updated: 'Aktualisiert am', home: 'Startseite', source: 'Quelle' },
   en: { published: 'Published', updated: 'Updated', home: 'Home', source: 'Source' },
 };
+
+/** A path of this site, under its base (the docs serve the site under `/example/`). */
+export function path(to: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${to}`;
+}

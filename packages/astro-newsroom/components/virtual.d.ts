@@ -2,4 +2,3 @@ declare module 'virtual:astro-newsroom/config' {
   const config: import('../dist/virtual-config.js').ComponentConfig;
   export default config;
 }
-declare module 'virtual:astro-newsroom/styles.css' {}

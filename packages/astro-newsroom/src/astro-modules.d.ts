@@ -9,5 +9,3 @@ declare module 'virtual:astro-newsroom/config' {
   const config: import('./virtual-config.js').ComponentConfig;
   export default config;
 }
-
-declare module 'virtual:astro-newsroom/styles.css' {}

@@ -32,7 +32,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
       'astro:config:setup': ({ config, updateConfig, logger, injectRoute, command }) => {
         assertRunsBeforeRestoration(config.integrations);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        const remark = remarkOptions(options, `${base}_newsroom/`);
+        const remark = remarkOptions(options, base);
         // Validates the nested options (labels, providers, badges) with clear messages.
         const settings = resolveRemarkOptions(remark);
         reporter = createReporter(logger, config.root, options.strict, command === 'dev' ? 'dev' : 'build');

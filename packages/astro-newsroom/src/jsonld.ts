@@ -3,6 +3,7 @@
  * `newsroom` record. Quotes and polls stay in the HTML.
  */
 import type { NewsroomRecord } from 'remark-newsroom';
+import { underBase } from 'remark-newsroom/engine';
 import type { Publisher } from './options.js';
 import type { NewsroomArticle } from './schema.js';
 
@@ -17,14 +18,16 @@ export interface NewsArticleInput {
   url?: string | URL | undefined;
   publisher?: Publisher | undefined;
   image?: string | undefined;
+  /** The site's base path: root-relative links (`/standards`) resolve under it. */
+  base?: string | undefined;
 }
 
 type Json = Record<string, unknown>;
 
-function absolute(href: string | undefined, base: string | URL | undefined): string | undefined {
+function absolute(href: string | undefined, base: string | URL | undefined, path = '/'): string | undefined {
   if (!href) return undefined;
   try {
-    return new URL(href, base).href;
+    return new URL(underBase(href, path), base).href;
   } catch {
     return undefined; // relative, and no base to resolve it against
   }
@@ -38,7 +41,7 @@ function isoDate(date: Date | string): string {
   return typeof date === 'string' ? date : date.toISOString();
 }
 
-export function newsArticleJsonLd({ article, record, url, publisher, image }: NewsArticleInput): Json {
+export function newsArticleJsonLd({ article, record, url, publisher, image, base = '/' }: NewsArticleInput): Json {
   const credit = record?.credits[0] ?? (article.credit ? parseCredit(article.credit) : undefined);
   const agency = credit ? { '@type': 'NewsMediaOrganization', name: credit.agency } : undefined;
   const corrections = [
@@ -62,8 +65,8 @@ export function newsArticleJsonLd({ article, record, url, publisher, image }: Ne
     correction: corrections.length
       ? corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date }))
       : undefined,
-    publishingPrinciples: absolute(principles, url),
-    publisher: publisher ? publisherJsonLd(publisher, url) : undefined,
+    publishingPrinciples: absolute(principles, url, base),
+    publisher: publisher ? publisherJsonLd(publisher, url, base) : undefined,
   });
 }
 
@@ -72,22 +75,22 @@ function parseCredit(label: string) {
   return { label, agency, author };
 }
 
-function publisherJsonLd(publisher: Publisher, base: string | URL | undefined): Json {
+function publisherJsonLd(publisher: Publisher, base: string | URL | undefined, path: string): Json {
   return compact({
     '@type': 'NewsMediaOrganization',
     name: publisher.name,
-    url: absolute(publisher.url, base),
-    logo: publisher.logo ? { '@type': 'ImageObject', url: absolute(publisher.logo, base) } : undefined,
-    publishingPrinciples: absolute(publisher.publishingPrinciples, base),
-    ethicsPolicy: absolute(publisher.ethicsPolicy, base),
-    correctionsPolicy: absolute(publisher.correctionsPolicy, base),
-    diversityPolicy: absolute(publisher.diversityPolicy, base),
-    masthead: absolute(publisher.masthead, base),
+    url: absolute(publisher.url, base, path),
+    logo: publisher.logo ? { '@type': 'ImageObject', url: absolute(publisher.logo, base, path) } : undefined,
+    publishingPrinciples: absolute(publisher.publishingPrinciples, base, path),
+    ethicsPolicy: absolute(publisher.ethicsPolicy, base, path),
+    correctionsPolicy: absolute(publisher.correctionsPolicy, base, path),
+    diversityPolicy: absolute(publisher.diversityPolicy, base, path),
+    masthead: absolute(publisher.masthead, base, path),
     hasCredential: publisher.jti?.certified
       ? compact({
           '@type': 'EducationalOccupationalCredential',
           name: 'Journalism Trust Initiative (JTI) certification',
-          url: absolute(publisher.jti.url, base),
+          url: absolute(publisher.jti.url, base, path),
         })
       : undefined,
   });

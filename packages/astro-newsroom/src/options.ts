@@ -108,7 +108,8 @@ export function parseOptions(options: unknown, caller?: (...args: never[]) => un
 }
 
 /** The remark-newsroom part of the options. */
-export function remarkOptions(options: ResolvedNewsroomOptions, badgeBase: string): RemarkOptions {
+export function remarkOptions(options: ResolvedNewsroomOptions, base: string): RemarkOptions {
+  const badgeBase = `${base}_newsroom/`;
   const jti = { src: `${badgeBase}jti-badge.svg`, width: 96, height: 96, ...options.badges?.jti };
   const badges = { ...options.badges, jti };
   return {
@@ -116,6 +117,7 @@ export function remarkOptions(options: ResolvedNewsroomOptions, badgeBase: strin
     strict: options.strict,
     typography: options.typography,
     headingIds: options.headingIds,
+    base,
     ...(options.labels ? { labels: options.labels as RemarkOptions['labels'] } : {}),
     ...(options.providers ? { providers: options.providers as unknown as RemarkOptions['providers'] } : {}),
     badges: badges as unknown as RemarkOptions['badges'],

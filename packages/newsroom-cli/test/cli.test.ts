@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const source = fileURLToPath(new URL('../../../test/fixtures/putin-nordkorea.txt', import.meta.url));
+const source = fileURLToPath(new URL('../../../examples/news-site/import/putin-nordkorea.txt', import.meta.url));
 
 async function newsroom(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return promisify(execFile)(process.execPath, [bin, ...args], {

@@ -12,7 +12,7 @@ import { importArticle, textBlocks } from '../src/import.js';
 import { htmlBlocks, ninjsBlocks, ninjsOptions, parseNinjs } from '../src/ninjs.js';
 import { correctionOf, creditOf, isSubhead, isTrustBadgeLine, localeOf, quoteOf, topicOf } from '../src/recognize.js';
 
-const source = readFileSync(new URL('../../../test/fixtures/putin-nordkorea.txt', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../../examples/news-site/import/putin-nordkorea.txt', import.meta.url), 'utf8');
 
 /** The article as a reader gets it: frontmatter teaser plus the rendered body, as text. */
 async function pageText(markdown: string): Promise<string> {

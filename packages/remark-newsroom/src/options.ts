@@ -30,6 +30,12 @@ export interface Options {
    */
   unknownDirectives?: 'restore' | 'keep';
   /**
+   * The path the site lives under, e.g. `/example/`: root-relative links in
+   * blocks (`/themen/ukraine`) are resolved under it. Default `/`.
+   * astro-newsroom sets it from Astro's `base`.
+   */
+  base?: string;
+  /**
    * Advanced: lets a front end put its own node where a block would render
    * (astro-newsroom uses it for component overrides in MDX). The block is still
    * validated and recorded. Return `undefined` to keep the engine's markup.
@@ -46,6 +52,7 @@ export interface ResolvedOptions {
   providers: Record<string, PollProvider>;
   badges: Record<string, TrustBadge>;
   unknownDirectives: 'restore' | 'keep';
+  base: string;
   transformBlock: Options['transformBlock'];
 }
 
@@ -59,6 +66,7 @@ export const optionNames = [
   'providers',
   'badges',
   'unknownDirectives',
+  'base',
   'transformBlock',
 ];
 export const providerFields = ['name', 'company', 'embedUrl', 'pollUrl', 'privacyUrl', 'methodology'];
@@ -139,6 +147,10 @@ export function resolveOptions(options: Options | null | undefined = {}): Resolv
   if (unknownDirectives !== 'restore' && unknownDirectives !== 'keep')
     throw new OptionsError('unknownDirectives', 'must be "restore" or "keep"', unknownDirectives);
 
+  const base = input.base ?? '/';
+  if (typeof base !== 'string' || !base.startsWith('/') || !base.endsWith('/'))
+    throw new OptionsError('base', 'must be a path that starts and ends with "/", e.g. "/example/"', base);
+
   const labels = structuredClone(builtinLabels);
   if (input.labels !== undefined) {
     checkLocaleMap(input.labels, 'labels');
@@ -196,6 +208,7 @@ export function resolveOptions(options: Options | null | undefined = {}): Resolv
     providers,
     badges,
     unknownDirectives,
+    base,
     transformBlock: input.transformBlock as Options['transformBlock'],
   };
 }

@@ -33,6 +33,7 @@ it('remark-newsroom/engine', async () => {
     'restoreUnclaimed',
     'ruleIds',
     'runDocumentPass',
+    'underBase',
     'withoutBom',
   ]);
 });

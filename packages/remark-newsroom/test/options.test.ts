@@ -124,3 +124,40 @@ describe('headingIds', () => {
     );
   });
 });
+
+describe('base', () => {
+  it('puts root-relative links of blocks under the site base, and leaves every other link alone', async () => {
+    const links = async (markdown: string, base?: string) => {
+      const { html } = await render(markdown, base ? { base } : {});
+      return [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    };
+    const markdown = [
+      '::topic[A]{href="/themen/ukraine"}',
+      '::topic[B]{href="/example/themen/ukraine"}',
+      '::topic[C]{href="//cdn.example/x"}',
+      '::topic[D]{href="https://example.com/x"}',
+      '::topic[E]{href="#teil"}',
+      '::topic[F]{href="themen/ukraine"}',
+    ].join('\n\n');
+    expect(await links(markdown, '/example/')).toEqual([
+      '/example/themen/ukraine',
+      '/example/themen/ukraine',
+      '//cdn.example/x',
+      'https://example.com/x',
+      '#teil',
+      'themen/ukraine',
+    ]);
+    expect(await links(markdown)).toEqual([
+      '/themen/ukraine',
+      '/example/themen/ukraine',
+      '//cdn.example/x',
+      'https://example.com/x',
+      '#teil',
+      'themen/ukraine',
+    ]);
+  });
+
+  it('must be a path with slashes at both ends', () => {
+    expect(() => resolveOptions({ base: 'example' })).toThrow('option `base` must be a path');
+  });
+});

@@ -82,7 +82,17 @@ export function readAttributes(
       });
       continue;
     }
-    values[name] = value;
+    values[name] = spec.type === 'url' ? underBase(value, doc.base) : value;
   }
   return values;
+}
+
+/**
+ * A root-relative link (`/themen/ukraine`) in a site that lives under a base
+ * path (`/example/`) points into the site: `/example/themen/ukraine`. Links
+ * already under the base, protocol-relative and other URLs stay as written.
+ */
+export function underBase(url: string, base: string): string {
+  if (base === '/' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(base)) return url;
+  return `${base}${url.slice(1)}`;
 }

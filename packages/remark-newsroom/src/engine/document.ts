@@ -18,6 +18,7 @@ export function createDocument(
   return {
     locale,
     labels: options.labels[locale],
+    base: options.base,
     record: createRecord(locale),
     headings,
     diagnostics,

@@ -17,6 +17,7 @@ export {
   type ResolvedOptions,
   resolveOptions,
 } from '../options.js';
+export { underBase } from './attributes.js';
 export type { BlockDefinition } from './block.js';
 export { createDocument, formatDiagnostic, StrictModeError } from './document.js';
 export type { TextReader } from './input.js';

@@ -107,6 +107,8 @@ export interface DocumentContext {
   record: NewsroomRecord;
   /** `##` sections of the document, in order, with their ids. */
   headings: HeadingEntry[];
+  /** Where the site lives (`/` or e.g. `/example/`): root-relative links in blocks go under it. */
+  base: string;
   report(diagnostic: Diagnostic): void;
   /** Deterministic ids derived from `seed` (the block's text), unique within the document. */
   nextId(prefix: string, seed: string): string;

@@ -1,0 +1,24 @@
+// The example article is agency copy run through `newsroom import`, plus the
+// editor's additions (headline, dates, summary points, poll): see
+// putin-nordkorea.json. `pnpm --filter example-news-site run import` rewrites
+// the article; a test fails if the committed one differs from a fresh import.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { importArticle, textBlocks } from 'newsroom-cli';
+
+const here = new URL('./', import.meta.url);
+
+/** The import as configured in putin-nordkorea.json: its Markdown, and where it goes. */
+export function importExample() {
+  const config = JSON.parse(readFileSync(new URL('putin-nordkorea.json', here), 'utf8'));
+  const { summaryFile, ...options } = config.options;
+  const summary = readFileSync(new URL(summaryFile, here), 'utf8');
+  const result = importArticle(textBlocks(readFileSync(new URL(config.source, here), 'utf8')), { ...options, summary });
+  return { ...result, output: new URL(config.output, here) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { markdown, output, found, problems } = importExample();
+  writeFileSync(output, markdown);
+  for (const line of found) console.error(`  ✓ ${line}`);
+  for (const line of problems) console.error(`  ! ${line}`);
+}
