@@ -13,7 +13,7 @@ export default defineConfig({
       // Our blocks in Starlight's colours, light and dark.
       customCss: ['astro-newsroom/styles/starlight.css'],
       sidebar: [
-        { label: 'Start', items: ['getting-started', 'example-site'] },
+        { label: 'Start', items: ['getting-started', 'example-site', 'from-agency-copy'] },
         { label: 'Blocks', items: [{ autogenerate: { directory: 'blocks' } }] },
         {
           label: 'Guides',

@@ -81,6 +81,19 @@ describe('docs site', () => {
     expect(pages).toContain('/performance/');
   });
 
+  it('includes the example site under /example/, linked from the home page and every block page', () => {
+    expect(pages).toContain('/example/artikel/putin-nordkorea/');
+    const article = '/example/artikel/putin-nordkorea/';
+    const linksTo = (page: string) =>
+      selectAll('a[href]', fromHtml(readFileSync(join(docsDist, page, 'index.html'), 'utf8'))).some(
+        (a) => a.properties.href === article,
+      );
+    expect(linksTo('')).toBe(true);
+    const blockPages = pages.filter((page) => page.startsWith('/blocks/'));
+    expect(blockPages).toHaveLength(7);
+    for (const page of blockPages) expect(linksTo(page), page).toBe(true);
+  });
+
   it('every internal link resolves', () => {
     const { broken, checked } = brokenLinks(docsDist, pages, 'http://localhost:4322', { skipCanonical: true });
     expect(broken).toEqual([]);
