@@ -10,12 +10,14 @@
  * articles of each, so the bench cannot rot; it asserts no times.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { check } from 'newsroom-cli';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
 import remarkNewsroom from 'remark-newsroom';
@@ -52,6 +54,7 @@ interface Results {
   pageWeight?: { page: string; poll: boolean; js: number; jsGzip: number; css: number; cssGzip: number }[];
   lighthouse?: Record<string, number>;
   growth?: Growth[];
+  check?: { files: number; ms: number; filesPerSecond: number };
   budgets: { budget: string; measured: string; limit: string; met: boolean }[];
 }
 
@@ -193,6 +196,20 @@ async function benchAstro() {
   }
 }
 
+/** `newsroom check` over a folder of generated articles: files per second, for a pre-commit hook. */
+async function benchCheck() {
+  const count = smoke ? 20 : 1000;
+  const folder = mkdtempSync(join(tmpdir(), 'newsroom-check-'));
+  for (const a of corpus(count)) writeFileSync(join(folder, `${a.slug}.md`), a.markdown);
+  const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const started = performance.now();
+  await check({ paths: [folder], report: quiet });
+  const ms = performance.now() - started;
+  rmSync(folder, { recursive: true, force: true });
+  results.check = { files: count, ms: Math.round(ms), filesPerSecond: Math.round((count / ms) * 1000) };
+  budget('newsroom check: files per second (pre-commit hook)', results.check.filesPerSecond, 100, String, false);
+}
+
 const exampleDist = join(here, '../examples/news-site/dist');
 
 function benchPageWeight() {
@@ -264,6 +281,7 @@ if (wants('unified')) await benchUnified();
 if (wants('astro')) await benchAstro();
 if (wants('weight')) benchPageWeight();
 if (wants('lighthouse') && !smoke) await benchLighthouse();
+if (wants('check')) await benchCheck();
 if (wants('growth')) {
   results.growth = measureGrowth(smoke);
   for (const g of results.growth) {
@@ -280,5 +298,6 @@ if (results.astro) console.table(results.astro);
 if (results.pageWeight) console.table(results.pageWeight);
 if (results.lighthouse) console.table(results.lighthouse);
 if (results.growth) console.table(results.growth);
+if (results.check) console.table(results.check);
 console.table(results.budgets);
 if (!smoke) writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
