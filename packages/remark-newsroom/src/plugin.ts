@@ -56,7 +56,7 @@ function unifiedAdapter(): TreeAdapter {
     setHeadingId(node, id) {
       node.data = withHeadingId(node, id);
     },
-    replace(node, _parent, nodes) {
+    replace(node, nodes) {
       replacements.set(node, nodes);
     },
     finish(root) {

@@ -33,7 +33,7 @@ export function satteriAdapter(ctx: MdastVisitorContext): TreeAdapter {
   return {
     setText: (node, value) => ctx.setProperty(node as never, 'value' as never, value as never),
     setHeadingId: (node, id) => ctx.setProperty(node as never, 'data', withHeadingId(node, id)),
-    replace: (node, _parent, nodes) => {
+    replace: (node, nodes) => {
       replacements.set(node, nodes);
     },
     finish() {
@@ -116,7 +116,7 @@ export function satteriNewsroomRestore(): () => MdastPluginDefinition {
         if (unclaimed.length === 0) return;
         const adapter = satteriAdapter(ctx);
         const source = withoutBom(ctx.source);
-        for (const node of unclaimed) adapter.replace(node, node, restoredDirective(node, source));
+        for (const node of unclaimed) adapter.replace(node, restoredDirective(node, source));
         adapter.finish?.(_root as unknown as MdastNode);
       },
     };

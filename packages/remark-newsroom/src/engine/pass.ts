@@ -51,7 +51,6 @@ export type DocumentResult = DocumentContext & { diagnostics: Diagnostic[] };
 
 interface Target {
   node: MdastNode;
-  parent: MdastNode;
   /** How many of our containers hold it (itself included). */
   depth: number;
   /** The paragraph, heading or label a text directive stands in. */
@@ -134,7 +133,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
         run.nodes.push(child);
         run.segments.push({ value });
       } else if (child.type === 'textDirective') {
-        targets.push({ node: child, parent, depth: 0, owner });
+        targets.push({ node: child, depth: 0, owner });
         if (isNewsroomBlock(child.name ?? '')) collectRun(child, run);
         else run.segments.push({ value: sourceOf(child), skip: true });
       } else if (verbatimInline.has(child.type)) {
@@ -166,7 +165,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
           phrasing(child);
           break;
         case 'leafDirective':
-          targets.push({ node: child, parent, depth });
+          targets.push({ node: child, depth });
           if (isNewsroomBlock(child.name ?? '')) {
             if (child.name === 'summary' && child.attributes?.from === 'headings') linksHeadings = true;
             phrasing(child);
@@ -175,7 +174,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
         case 'containerDirective': {
           const ours = isNewsroomBlock(child.name ?? '');
           const inner = ours ? depth + 1 : depth;
-          targets.push({ node: child, parent, depth: inner });
+          targets.push({ node: child, depth: inner });
           if (ours && child.name === 'summary' && child.attributes?.from === 'headings') linksHeadings = true;
           const label = containerLabel(child);
           // A foreign container's label is part of its fence line: restored as written.
@@ -184,7 +183,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
           break;
         }
         case 'blockquote':
-          targets.push({ node: child, parent, depth });
+          targets.push({ node: child, depth });
           walk(child, depth);
           break;
         default:
@@ -240,10 +239,10 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   const render = (target: Target, blockInput: BlockInput): void => {
     const rendered = renderDirective(blockInput, doc, settings);
     const custom = input.transformBlock?.(blockInput, doc);
-    adapter.replace(target.node, target.parent, custom ? [custom] : toMdast(rendered, options));
+    adapter.replace(target.node, custom ? [custom] : toMdast(rendered, options));
   };
   for (const target of targets) {
-    const { node, parent, depth } = target;
+    const { node, depth } = target;
     if (target.owner && dropped.has(target.owner)) continue;
     if (!directiveKind(node)) {
       const quote = quoteFromBlockquote(node, read);
@@ -270,7 +269,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
     }
     const label = containerLabel(node);
     if (label) dropped.add(label);
-    adapter.replace(node, parent, toMdast(restore(blockInput), options));
+    adapter.replace(node, toMdast(restore(blockInput), options));
   }
   for (const run of runs) {
     if (dropped.has(run.owner)) continue;
@@ -293,7 +292,7 @@ export function restoreUnclaimed(root: MdastNode, source: string | undefined, ad
     for (const child of parent.children ?? []) {
       const kind = directiveKind(child);
       if (kind && !child.data) {
-        adapter.replace(child, parent, restoredDirective(child, source, adapter.hastChildren));
+        adapter.replace(child, restoredDirective(child, source, adapter.hastChildren));
         // Only a container's content renders as Markdown; it may hold more.
         if (kind === 'container')
           walk({ type: child.type, children: child.children?.filter((c) => c !== containerLabel(child)) });

@@ -29,7 +29,7 @@ export interface MdastNode {
 export interface TreeAdapter {
   setText(node: MdastNode, value: string): void;
   setHeadingId(node: MdastNode, id: string): void;
-  replace(node: MdastNode, parent: MdastNode, nodes: MdastNode[]): void;
+  replace(node: MdastNode, nodes: MdastNode[]): void;
   /** Called once the pass has made every edit (an adapter may batch them). */
   finish?(root: MdastNode): void;
   /**
