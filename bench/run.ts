@@ -25,6 +25,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { Bench } from 'tinybench';
 import { unified } from 'unified';
+import { buildCollection, type CollectionBuild, summarise } from './collection.ts';
 import { corpus } from './generate.ts';
 import { type Growth, measureGrowth } from './growth.ts';
 
@@ -55,6 +56,7 @@ interface Results {
   lighthouse?: Record<string, number>;
   growth?: Growth[];
   check?: { files: number; ms: number; filesPerSecond: number };
+  collection?: { builds: CollectionBuild[]; ratios: Record<string, { ratio: number; spread: number }> };
   budgets: { budget: string; measured: string; limit: string; met: boolean }[];
 }
 
@@ -196,6 +198,41 @@ async function benchAstro() {
   }
 }
 
+/** A content collection, cold, warm and after one edit, on both processors (see collection.ts). */
+async function benchCollection() {
+  const count = smoke ? 5 : 3000;
+  const rounds = smoke ? 1 : 2;
+  const builds: CollectionBuild[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    for (const processor of ['satteri', 'unified'] as const) {
+      // Alternate which goes first, round by round.
+      const order = round % 2 ? [false, true] : [true, false];
+      for (const integration of order) builds.push(await buildCollection(here, processor, integration, count, round));
+    }
+  }
+  const ratios: Record<string, { ratio: number; spread: number }> = {};
+  for (const processor of ['satteri', 'unified']) {
+    for (const [measure, label, limit] of [
+      ['coldMs', 'cold build', 1.15],
+      ['warmMs', 'warm rebuild, nothing changed', 1.05],
+      ['editMs', 'rebuild after one edit', 1.05],
+      ['peakMemoryMB', 'peak memory', 1.05],
+    ] as const) {
+      const ours = summarise(builds, processor, true, measure);
+      const base = summarise(builds, processor, false, measure);
+      const ratio = ours.median / base.median;
+      const spread = Math.max(ours.spread, base.spread);
+      ratios[`${processor} ${label}`] = { ratio: Number(ratio.toFixed(3)), spread: Number(spread.toFixed(3)) };
+      budget(
+        `Astro ${processor} collection (${count}): ${label}, with / without (±${(spread * 100).toFixed(0)} %)`,
+        ratio,
+        limit,
+      );
+    }
+  }
+  results.collection = { builds, ratios };
+}
+
 /** `newsroom check` over a folder of generated articles: files per second, for a pre-commit hook. */
 async function benchCheck() {
   const count = smoke ? 20 : 1000;
@@ -282,6 +319,7 @@ if (wants('astro')) await benchAstro();
 if (wants('weight')) benchPageWeight();
 if (wants('lighthouse') && !smoke) await benchLighthouse();
 if (wants('check')) await benchCheck();
+if (wants('collection')) await benchCollection();
 if (wants('growth')) {
   results.growth = measureGrowth(smoke);
   for (const g of results.growth) {
@@ -299,5 +337,16 @@ if (results.pageWeight) console.table(results.pageWeight);
 if (results.lighthouse) console.table(results.lighthouse);
 if (results.growth) console.table(results.growth);
 if (results.check) console.table(results.check);
+if (results.collection) console.table(results.collection.builds);
 console.table(results.budgets);
-if (!smoke) writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+if (!smoke) {
+  // A partial run (--only=…) updates its own parts of the last full results.
+  const file = join(here, 'results.json');
+  const merged = only ? { ...(JSON.parse(readFileSync(file, 'utf8')) as Results), ...results } : results;
+  if (only) {
+    const previous = (JSON.parse(readFileSync(file, 'utf8')) as Results).budgets;
+    const fresh = new Set(results.budgets.map((b) => b.budget));
+    merged.budgets = [...previous.filter((b) => !fresh.has(b.budget)), ...results.budgets];
+  }
+  writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
+}

@@ -1,0 +1,105 @@
+/**
+ * Where newsrooms live: a content collection (`glob()` loader, one page per
+ * entry), built with and without the integration on each processor. Three
+ * builds a round: cold (no cache), warm (nothing changed: Astro serves every
+ * entry from its cache) and after one edited article. Rounds alternate with
+ * and without, so drift on a noisy machine hits both alike.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { corpus } from './generate.ts';
+
+const exec = promisify(execFile);
+
+export interface CollectionBuild {
+  processor: 'satteri' | 'unified';
+  integration: boolean;
+  articles: number;
+  round: number;
+  coldMs: number;
+  warmMs: number;
+  editMs: number;
+  peakMemoryMB: number;
+}
+
+function writeSite(root: string, processor: 'satteri' | 'unified', integration: boolean, count: number): void {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(join(root, 'src/articles'), { recursive: true });
+  mkdirSync(join(root, 'src/pages'), { recursive: true });
+  for (const a of corpus(count)) writeFileSync(join(root, 'src/articles', `${a.slug}.md`), a.markdown);
+  writeFileSync(
+    join(root, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*.md', base: './src/articles' }) }) };\n",
+  );
+  writeFileSync(
+    join(root, 'src/pages/[slug].astro'),
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang=\"de\"><head><title>{entry.data.title}</title></head><body><Content /></body></html>\n",
+  );
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `${processor === 'unified' ? "import { unified } from '@astrojs/markdown-remark';\n" : ''}${integration ? "import newsroom from 'astro-newsroom';\n" : ''}export default {\n  ${processor === 'unified' ? 'markdown: { processor: unified() },' : ''}\n  integrations: [${integration ? 'newsroom()' : ''}],\n  logLevel: 'error',\n};\n`,
+  );
+}
+
+async function timedBuild(here: string, root: string): Promise<{ ms: number; rss: number }> {
+  const rssFile = join(root, 'rss.txt');
+  const started = performance.now();
+  await exec(
+    process.execPath,
+    ['--import', join(here, 'rss.mjs'), join(here, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: root,
+      env: { ...process.env, NEWSROOM_RSS_FILE: rssFile },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return { ms: performance.now() - started, rss: Number(readFileSync(rssFile, 'utf8')) };
+}
+
+/** One round of one configuration: cold, warm, one edit. */
+export async function buildCollection(
+  here: string,
+  processor: 'satteri' | 'unified',
+  integration: boolean,
+  count: number,
+  round: number,
+): Promise<CollectionBuild> {
+  const root = join(here, '.sites', `collection-${processor}-${integration ? 'with' : 'without'}`);
+  writeSite(root, processor, integration, count);
+  const cold = await timedBuild(here, root);
+  const warm = await timedBuild(here, root);
+  const edited = join(root, 'src/articles', 'article-0001.md');
+  writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nEin Satz mehr, um 10:30 Uhr.\n`);
+  const edit = await timedBuild(here, root);
+  rmSync(root, { recursive: true, force: true });
+  return {
+    processor,
+    integration,
+    articles: count,
+    round,
+    coldMs: Math.round(cold.ms),
+    warmMs: Math.round(warm.ms),
+    editMs: Math.round(edit.ms),
+    peakMemoryMB: Math.round(Math.max(cold.rss, warm.rss, edit.rss) / 2 ** 20),
+  };
+}
+
+/** Median of the rounds, and their spread (max/min − 1), per measure. */
+export function summarise(
+  builds: CollectionBuild[],
+  processor: string,
+  integration: boolean,
+  measure: 'coldMs' | 'warmMs' | 'editMs' | 'peakMemoryMB',
+) {
+  const values = builds
+    .filter((b) => b.processor === processor && b.integration === integration)
+    .map((b) => b[measure])
+    .sort((a, b) => a - b);
+  const median =
+    values.length % 2
+      ? (values[(values.length - 1) / 2] as number)
+      : ((values[values.length / 2 - 1] as number) + (values[values.length / 2] as number)) / 2;
+  return { median, spread: (values.at(-1) as number) / (values[0] as number) - 1 };
+}
