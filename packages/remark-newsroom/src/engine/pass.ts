@@ -80,19 +80,21 @@ const verbatimInline = new Set([
 const verbatimBlock = new Set(['code', 'html', 'yaml', 'toml', 'math', 'mdxjsEsm', 'mdxFlowExpression', 'definition']);
 
 /**
- * What in a run's source typography may change, per locale. English curly
- * quotes are already right in `en`.
+ * What in a run's source may need the pass: a directive (a colon before a
+ * name character: `10:30`, `:credit[`, but not `sagte: `), a NUL, and with
+ * typography whatever it changes (English curly quotes are already right in `en`).
  */
+const directiveCandidates = /:[\p{L}\p{N}_]|\0/u;
 const typographyCandidates: Record<Locale, RegExp> = {
-  de: /[:\0"'“”‘’]|--|\.\.\./,
-  'de-CH': /[:\0"'“”‘’]|--|\.\.\./,
-  en: /[:\0"']|--|\.\.\./,
+  de: /:[\p{L}\p{N}_]|\0|["'“”‘’]|--|\.\.\./u,
+  'de-CH': /:[\p{L}\p{N}_]|\0|["'“”‘’]|--|\.\.\./u,
+  en: /:[\p{L}\p{N}_]|\0|["']|--|\.\.\./u,
 };
 
 export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   const { root, source, settings, locale, adapter } = input;
   const restoreForeign = settings.unknownDirectives === 'restore';
-  const worthEntering = settings.typography ? typographyCandidates[locale] : /[:\0]/;
+  const worthEntering = settings.typography ? typographyCandidates[locale] : directiveCandidates;
   const headings: MdastNode[] = [];
   const runs: Run[] = [];
   const targets: Target[] = [];

@@ -14,6 +14,23 @@ export interface RunSegment {
 const urlLike =
   /(?<![a-z\d+.-])[a-z][a-z\d+.-]*:\/\/[^\s<>]+|(?<![\w.+-])www\.[^\s<>]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
+const quoteMark = /["“”'‘’]/g;
+
+/** The whole character (code point) before `index`. */
+function characterBefore(text: string, index: number): string {
+  const code = text.charCodeAt(index - 1);
+  return code >= 0xdc00 && code <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text.charAt(index - 1);
+}
+
+/** The whole character (code point) at `index`, if any. */
+function characterAt(text: string, index: number): string | undefined {
+  const code = text.codePointAt(index);
+  return code === undefined ? undefined : String.fromCodePoint(code);
+}
+
+/** What typography rewrites; text without any of it is left as is. */
+const changes = /["'“”‘’]|--|\.\.\./;
+
 const openingContext = /[\s([{\u2010-\u2015\-/]/u;
 const wordChar = /[\p{L}\p{N}]/u;
 
@@ -29,19 +46,23 @@ export function typographize(segments: RunSegment[], locale: Locale): string[] {
   let previous: string | undefined;
   let openSingles = 0;
 
+  // Only quote marks depend on context; the text between them is copied as is.
   const convert = (text: string): string => {
+    const source = text.replaceAll('...', '…').replaceAll('---', '—').replaceAll('--', '–');
     let out = '';
-    const chars = Array.from(text.replaceAll('...', '…').replaceAll('---', '—').replaceAll('--', '–'));
-    for (let index = 0; index < chars.length; index++) {
-      const char = chars[index] as string;
-      const next = chars[index + 1];
+    let last = 0;
+    for (const match of source.matchAll(quoteMark)) {
+      const index = match.index;
+      const char = match[0];
+      if (index > last) previous = characterBefore(source, index);
+      const next = characterAt(source, index + 1);
       const atOpening = previous === undefined || openingContext.test(previous);
-      let result = char;
+      let result: string;
       // Straight and curly marks alike are placed by context, so text that
       // already has German „…“ or English “…” keeps them right.
       if (char === '"' || char === '“' || char === '”') {
         result = atOpening ? marks.double[0] : marks.double[1];
-      } else if (char === "'" || char === '‘' || char === '’') {
+      } else {
         const betweenWords =
           previous !== undefined && wordChar.test(previous) && next !== undefined && wordChar.test(next);
         if (betweenWords || (next !== undefined && /\d/.test(next) && atOpening)) {
@@ -56,15 +77,18 @@ export function typographize(segments: RunSegment[], locale: Locale): string[] {
           result = '’';
         }
       }
-      out += result;
+      out += source.slice(last, index) + result;
       // Stand-ins keep the context simple: an opening mark opens, any other mark closes.
       previous = result === char ? char : isOpening(result, marks) ? '(' : 'a';
+      last = index + 1;
     }
-    return out;
+    if (last < source.length) previous = characterBefore(source, source.length);
+    return out + source.slice(last);
   };
 
   return segments.map((segment) => {
-    if (segment.skip) {
+    // Most text has nothing to change: only its last character matters to what follows.
+    if (segment.skip || !changes.test(segment.value)) {
       if (segment.value) previous = segment.value.at(-1);
       return segment.value;
     }
