@@ -10,6 +10,8 @@ export default getViteConfig(
       include: ['test/**/*.test.ts'],
       // Fixture sites are built with Astro's programmatic build(): seconds each.
       testTimeout: 180_000,
+      // Fixture sites are built, served and re-versioned by several files: one file at a time.
+      fileParallelism: false,
       hookTimeout: 180_000,
     },
   },
