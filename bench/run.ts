@@ -23,7 +23,7 @@ import remarkDirective from 'remark-directive';
 import remarkNewsroom from 'remark-newsroom';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { Bench } from 'tinybench';
+import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { buildCollection, type CollectionBuild, summarise } from './collection.ts';
 import { corpus } from './generate.ts';
@@ -91,51 +91,90 @@ function budget(
 /** Frontmatter is not Markdown: both pipelines get the body only. */
 const bodyOf = (markdown: string) => markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
 
+/**
+ * Time of two unified pipelines over the same bodies: rounds in alternating
+ * order, so drift on a noisy machine hits both alike. Median ratio, and the
+ * spread (max / min − 1) of the samples on either side.
+ */
+async function compare(bodies: string[], baseline: Processor, ours: Processor) {
+  const samples: Record<'baseline' | 'ours', number[]> = { baseline: [], ours: [] };
+  const rounds = smoke ? 1 : 6;
+  const run = (processor: Processor) => {
+    const started = performance.now();
+    for (const body of bodies) processor.processSync(body);
+    return performance.now() - started;
+  };
+  if (!smoke) {
+    run(baseline);
+    run(ours);
+  }
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2) {
+      samples.ours.push(run(ours));
+      samples.baseline.push(run(baseline));
+    } else {
+      samples.baseline.push(run(baseline));
+      samples.ours.push(run(ours));
+    }
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+  const spread = (values: number[]) => Math.max(...values) / Math.min(...values) - 1;
+  const base = median(samples.baseline);
+  const mine = median(samples.ours);
+  return {
+    ratio: Number((mine / base).toFixed(3)),
+    spread: Number(Math.max(spread(samples.baseline), spread(samples.ours)).toFixed(3)),
+    baselineArticlesPerSecond: Math.round((bodies.length / base) * 1000),
+    newsroomArticlesPerSecond: Math.round((bodies.length / mine) * 1000),
+  };
+}
+
+type Processor = { processSync(body: string): unknown };
+
 async function benchUnified() {
   const count = smoke ? 20 : 1000;
   const bodies = corpus(count).map((a) => bodyOf(a.markdown));
-  const baseline = unified().use(remarkParse).use(remarkDirective).use(remarkRehype).use(rehypeStringify).freeze();
-  const newsroom = unified().use(remarkParse).use(remarkNewsroom).use(remarkRehype).use(rehypeStringify).freeze();
-  const bench = new Bench({
-    iterations: smoke ? 1 : 6,
-    warmupIterations: smoke ? 0 : 1,
-    time: 0,
-    warmupTime: 0,
-    throws: true,
-    retainSamples: true,
-  });
-  const run = (processor: typeof baseline) => () => {
-    for (const body of bodies) processor.processSync(body);
+  // The same articles with only their prose: paragraphs and headings, no blocks.
+  const prose = bodies.map((body) =>
+    body
+      .split('\n\n')
+      .filter((block) => !/^(?::|>|- )/.test(block))
+      .join('\n\n'),
+  );
+  const pipeline = (...plugins: unknown[][]) => {
+    let processor = unified().use(remarkParse);
+    for (const [plugin, options] of plugins) processor = processor.use(plugin as never, options as never);
+    return processor.use(remarkRehype).use(rehypeStringify).freeze() as unknown as Processor;
   };
-  // Two rounds in opposite order, so drift on a noisy machine hits both alike.
-  bench.add('baseline', run(baseline)).add('remark-newsroom', run(newsroom));
-  await bench.run();
-  const second = new Bench({
-    iterations: smoke ? 1 : 6,
-    warmupIterations: 0,
-    time: 0,
-    warmupTime: 0,
-    throws: true,
-    retainSamples: true,
-  });
-  second.add('remark-newsroom', run(newsroom)).add('baseline', run(baseline));
-  await second.run();
-  const median = (name: string) => {
-    const samples = [...bench.tasks, ...second.tasks]
-      .filter((task) => task.name === name)
-      .flatMap((task) => (task.result as { latency?: { samples?: number[] } }).latency?.samples ?? []);
-    samples.sort((a, b) => a - b);
-    return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
-  };
-  const base = median('baseline');
-  const ours = median('remark-newsroom');
+  const baseline = pipeline([remarkDirective]);
+  const newsroom = pipeline([remarkNewsroom]);
+  const corpusRun = await compare(bodies, baseline, newsroom);
+  const proseRun = await compare(prose, baseline, newsroom);
+  // With typography, the fair baseline is the usual typography plugin.
+  const typographyRun = await compare(
+    bodies,
+    pipeline([remarkDirective], [remarkSmartypants]),
+    pipeline([remarkNewsroom, { typography: true }]),
+  );
   results.unified = {
     articles: count,
-    baselineArticlesPerSecond: Math.round((count / base) * 1000),
-    newsroomArticlesPerSecond: Math.round((count / ours) * 1000),
-    ratio: Number((ours / base).toFixed(3)),
+    baselineArticlesPerSecond: corpusRun.baselineArticlesPerSecond,
+    newsroomArticlesPerSecond: corpusRun.newsroomArticlesPerSecond,
+    ratio: corpusRun.ratio,
+    spread: corpusRun.spread,
+    proseRatio: proseRun.ratio,
+    proseSpread: proseRun.spread,
+    typographyRatio: typographyRun.ratio,
+    typographySpread: typographyRun.spread,
   };
-  budget('unified: remark-newsroom / baseline time', ours / base, 1.1);
+  const pct = (spread: number) => `±${(spread * 100).toFixed(0)} %`;
+  budget(`unified: remark-newsroom / baseline time (${pct(corpusRun.spread)})`, corpusRun.ratio, 1.1);
+  budget(`unified, prose only: remark-newsroom / baseline (${pct(proseRun.spread)})`, proseRun.ratio, 1.05);
+  budget(
+    `unified, typography on: remark-newsroom / remark-smartypants baseline (${pct(typographyRun.spread)})`,
+    typographyRun.ratio,
+    1.1,
+  );
 }
 
 async function buildSite(processor: 'satteri' | 'unified', count: number, integration: boolean) {
