@@ -5,13 +5,10 @@
  * entry from its cache) and after one edited article. Rounds alternate with
  * and without, so drift on a noisy machine hits both alike.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { astroConfig, timedBuild } from './astro-site.ts';
 import { corpus } from './generate.ts';
-
-const exec = promisify(execFile);
 
 export interface CollectionBuild {
   processor: 'satteri' | 'unified';
@@ -37,25 +34,7 @@ function writeSite(root: string, processor: 'satteri' | 'unified', integration: 
     join(root, 'src/pages/[slug].astro'),
     "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang=\"de\"><head><title>{entry.data.title}</title></head><body><Content /></body></html>\n",
   );
-  writeFileSync(
-    join(root, 'astro.config.mjs'),
-    `${processor === 'unified' ? "import { unified } from '@astrojs/markdown-remark';\n" : ''}${integration ? "import newsroom from 'astro-newsroom';\n" : ''}export default {\n  ${processor === 'unified' ? 'markdown: { processor: unified() },' : ''}\n  integrations: [${integration ? 'newsroom()' : ''}],\n  logLevel: 'error',\n};\n`,
-  );
-}
-
-async function timedBuild(here: string, root: string): Promise<{ ms: number; rss: number }> {
-  const rssFile = join(root, 'rss.txt');
-  const started = performance.now();
-  await exec(
-    process.execPath,
-    ['--import', join(here, 'rss.mjs'), join(here, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd: root,
-      env: { ...process.env, NEWSROOM_RSS_FILE: rssFile },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  return { ms: performance.now() - started, rss: Number(readFileSync(rssFile, 'utf8')) };
+  writeFileSync(join(root, 'astro.config.mjs'), astroConfig(processor, integration));
 }
 
 /** One round of one configuration: cold, warm, one edit. */

@@ -25,6 +25,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
+import { astroConfig, timedBuild } from './astro-site.ts';
 import { buildCollection, type CollectionBuild, summarise } from './collection.ts';
 import { corpus } from './generate.ts';
 import { type Growth, measureGrowth } from './growth.ts';
@@ -182,23 +183,8 @@ async function buildSite(processor: 'satteri' | 'unified', count: number, integr
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/pages'), { recursive: true });
   for (const a of corpus(count)) writeFileSync(join(root, 'src/pages', `${a.slug}.md`), a.markdown);
-  writeFileSync(
-    join(root, 'astro.config.mjs'),
-    `${processor === 'unified' ? "import { unified } from '@astrojs/markdown-remark';\n" : ''}${integration ? "import newsroom from 'astro-newsroom';\n" : ''}export default {\n  ${processor === 'unified' ? 'markdown: { processor: unified() },' : ''}\n  integrations: [${integration ? 'newsroom()' : ''}],\n  logLevel: 'error',\n};\n`,
-  );
-  const rssFile = join(root, 'rss.txt');
-  const started = performance.now();
-  await exec(
-    process.execPath,
-    ['--import', join(here, 'rss.mjs'), join(here, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd: root,
-      env: { ...process.env, NEWSROOM_RSS_FILE: rssFile },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  const ms = performance.now() - started;
-  const peak = Number(readFileSync(rssFile, 'utf8'));
+  writeFileSync(join(root, 'astro.config.mjs'), astroConfig(processor, integration));
+  const { ms, rss: peak } = await timedBuild(here, root);
   rmSync(root, { recursive: true, force: true });
   return {
     processor,
