@@ -101,9 +101,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   let linksHeadings = false;
   const textValues = new Map<MdastNode, string>();
 
-  const sourceOf = (node: MdastNode): string =>
-    sliceSource(node, source) ??
-    `${':'.repeat(node.type === 'textDirective' ? 1 : node.type === 'leafDirective' ? 2 : 3)}${node.name ?? ''}`;
+  const sourceOf = (node: MdastNode): string => sliceSource(node, source) ?? `${markers[node.type]}${node.name ?? ''}`;
 
   const readNode = (node: MdastNode): string => {
     if (node.type === 'text') return textValues.get(node) ?? node.value ?? '';
