@@ -1,8 +1,9 @@
 /**
  * The Sätteri front end: an mdast plugin for Sätteri (Astro 7's default
  * Markdown processor) that runs the same document pass as the remark plugin,
- * through an adapter that queues Sätteri edits. Sätteri applies what `before`
- * queues before anything else reads the tree, so the whole pass runs there.
+ * through an adapter that queues Sätteri edits. The visitors only copy the
+ * tree (see `satteri-mirror.ts`); the pass runs in `after`, and Sätteri
+ * applies its edits before the next plugin reads the tree.
  *
  * Turn on directives: `features: { directive: true }`.
  */
@@ -13,6 +14,7 @@ import { type MdastNode, type TreeAdapter, withHeadingId, withoutBom } from './e
 import type { BlockInput, DocumentContext } from './engine/types.js';
 import type { Locale } from './locales.js';
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js';
+import { MirrorBuilder, visitedTypes } from './satteri-mirror.js';
 
 /**
  * Sätteri's edits: queued, applied in one go after the hook returns. Sätteri
@@ -20,7 +22,10 @@ import { type Options, type ResolvedOptions, resolveOptions } from './options.js
  * node that stands at the top of another replacement (a block directly inside
  * a restored container): those are spliced in here instead.
  */
-export function satteriAdapter(ctx: MdastVisitorContext): TreeAdapter {
+export function satteriAdapter(
+  ctx: MdastVisitorContext,
+  real: (node: MdastNode) => MdastNode = (node) => node,
+): TreeAdapter {
   const replacements = new Map<MdastNode, MdastNode[]>();
   const inlined = new Set<MdastNode>();
   const expand = (nodes: MdastNode[]): MdastNode[] =>
@@ -31,14 +36,16 @@ export function satteriAdapter(ctx: MdastVisitorContext): TreeAdapter {
       return expand(replacement);
     });
   return {
-    setText: (node, value) => ctx.setProperty(node as never, 'value' as never, value as never),
-    setHeadingId: (node, id) => ctx.setProperty(node as never, 'data', withHeadingId(node, id)),
+    setText: (node, value) => ctx.setProperty(real(node) as never, 'value' as never, value as never),
+    setHeadingId: (node, id) => ctx.setProperty(real(node) as never, 'data', withHeadingId(node, id)),
     replace: (node, nodes) => {
       replacements.set(node, nodes);
     },
     finish() {
       const final = [...replacements].map(([node, nodes]) => [node, expand(nodes)] as const);
-      for (const [node, nodes] of final) if (!inlined.has(node)) ctx.replaceNode(node as never, nodes as never);
+      for (const [node, nodes] of final) {
+        if (!inlined.has(node)) ctx.replaceNode(real(node) as never, nodes.map(real) as never);
+      }
     },
   };
 }
@@ -55,23 +62,38 @@ export interface SatteriHooks {
 
 /** The plugin, from resolved options and a host's hooks. */
 export function newsroomMdastPlugin(settings: ResolvedOptions, hooks: SatteriHooks = {}): MdastPluginDefinition {
-  return {
+  // One copy of the tree per document, filled by the visitors, read in `after`.
+  // Each hook gets its own context; the document's data bag is the same object.
+  const mirrors = new WeakMap<object, MirrorBuilder>();
+  const visit = (node: unknown, ctx: MdastVisitorContext) => {
+    mirrors.get(ctx.data)?.add(node as MdastNode);
+  };
+  const plugin: MdastPluginDefinition = {
     name: 'newsroom',
-    // Positions give exact restoration and `line:col` in diagnostics.
+    // Positions give exact restoration, `line:col` in diagnostics, and the copy its nesting.
     options: { position: true },
-    before(root, ctx) {
+    before(_root, ctx) {
+      mirrors.set(ctx.data, new MirrorBuilder(withoutBom(ctx.source).length));
+    },
+    after(root, ctx) {
+      const mirror = mirrors.get(ctx.data);
+      mirrors.delete(ctx.data);
+      // Without positions (nodes another plugin inserted), read Sätteri's own tree.
+      const tree = mirror?.complete ? mirror : undefined;
       const doc = runDocumentPass({
-        root: root as unknown as MdastNode,
+        root: tree ? tree.root : (root as unknown as MdastNode),
         source: withoutBom(ctx.source),
         settings,
         locale: hooks.locale?.(ctx) ?? settings.locale,
-        adapter: satteriAdapter(ctx),
+        adapter: satteriAdapter(ctx, tree?.real),
         transformBlock: hooks.transformBlock && ((input, doc) => hooks.transformBlock?.(input, doc, ctx)),
       });
       ctx.data.newsroom = doc.record;
       hooks.done?.(doc, ctx, root as unknown as MdastNode);
     },
   };
+  for (const type of visitedTypes) (plugin as unknown as Record<string, unknown>)[type] = visit;
+  return plugin;
 }
 
 /**

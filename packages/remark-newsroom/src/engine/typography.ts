@@ -14,6 +14,9 @@ export interface RunSegment {
 const urlLike =
   /(?<![a-z\d+.-])[a-z][a-z\d+.-]*:\/\/[^\s<>]+|(?<![\w.+-])www\.[^\s<>]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
+/** What every match of {@link urlLike} contains: most prose has none, and the lookbehinds cost. */
+const mayHoldUrl = /:\/\/|www\.|@/i;
+
 const quoteMark = /["“”'‘’]/g;
 
 /** The whole character (code point) before `index`. */
@@ -92,6 +95,7 @@ export function typographize(segments: RunSegment[], locale: Locale): string[] {
       if (segment.value) previous = segment.value.at(-1);
       return segment.value;
     }
+    if (!mayHoldUrl.test(segment.value)) return convert(segment.value);
     let out = '';
     let last = 0;
     for (const match of segment.value.matchAll(urlLike)) {

@@ -1,0 +1,124 @@
+/**
+ * A plain copy of a Sätteri document's tree, built from visitor calls, for
+ * the document pass to read.
+ *
+ * Why: walking Sätteri's tree from `before` or `after` materialises every
+ * node with frozen positions and data (about four times the cost of parsing
+ * the document), while nodes handed to visitors are cheap stubs. Sätteri
+ * visits in document order (parents first), so nesting follows from the
+ * positions. Edits still go to Sätteri's own nodes: the adapter maps each
+ * copy back through {@link MirrorBuilder.real}.
+ */
+import type { MdastNode } from './engine/tree.js';
+
+/** Every node type Sätteri hands to mdast visitors. */
+export const visitedTypes = [
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'html',
+  'code',
+  'definition',
+  'text',
+  'emphasis',
+  'strong',
+  'inlineCode',
+  'break',
+  'link',
+  'image',
+  'linkReference',
+  'imageReference',
+  'footnoteDefinition',
+  'footnoteReference',
+  'table',
+  'tableRow',
+  'tableCell',
+  'delete',
+  'yaml',
+  'toml',
+  'math',
+  'inlineMath',
+  'containerDirective',
+  'leafDirective',
+  'textDirective',
+  'superscript',
+  'subscript',
+  'descriptionList',
+  'descriptionTerm',
+  'descriptionDetails',
+  'custom',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxjsEsm',
+] as const;
+
+/** Types whose nodes hold children; the others are leaves. */
+const leafTypes = new Set([
+  'thematicBreak',
+  'html',
+  'code',
+  'definition',
+  'text',
+  'inlineCode',
+  'break',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'yaml',
+  'toml',
+  'math',
+  'inlineMath',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxjsEsm',
+]);
+
+export class MirrorBuilder {
+  readonly root: MdastNode;
+  /** False once a node came without a position: then the copy can't be trusted. */
+  complete = true;
+  readonly #real = new WeakMap<MdastNode, MdastNode>();
+  readonly #open: { node: MdastNode; start: number; end: number }[] = [];
+
+  constructor(sourceLength: number) {
+    this.root = { type: 'root', children: [] };
+    this.#open.push({ node: this.root, start: 0, end: sourceLength });
+  }
+
+  /** Adds a visited node under the innermost open node that contains it. */
+  add(node: MdastNode): void {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) {
+      this.complete = false;
+      return;
+    }
+    const copy: MdastNode = { type: node.type };
+    for (const key of Object.keys(node)) {
+      if (key !== 'children' && key !== 'type')
+        (copy as unknown as Record<string, unknown>)[key] = node[key as 'value'];
+    }
+    if (!leafTypes.has(node.type)) copy.children = [];
+    this.#real.set(copy, node);
+    const open = this.#open;
+    let parent = open[open.length - 1];
+    while (parent && open.length > 1 && !(start >= parent.start && end <= parent.end)) {
+      open.pop();
+      parent = open[open.length - 1];
+    }
+    parent?.node.children?.push(copy);
+    if (copy.children) open.push({ node: copy, start, end });
+  }
+
+  /** Sätteri's node for a copy; content the pass made is mapped all the way down. */
+  real = (node: MdastNode): MdastNode => {
+    const real = this.#real.get(node);
+    if (real) return real;
+    return node.children ? { ...node, children: node.children.map(this.real) } : node;
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The Sätteri front end reads a copy of the tree built from visitor calls
+ * (see `src/satteri-mirror.ts`). The copy must be Sätteri's own tree, node for
+ * node, or blocks would lose author content; and where it can't be built (a
+ * node without a position), the pass must still see everything.
+ */
+import fc from 'fast-check';
+import { type Features, type MdastPluginDefinition, markdownToHtml, markdownToMdast } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import type { MdastNode } from '../src/engine/tree.js';
+import satteriNewsroom from '../src/satteri.js';
+import { MirrorBuilder, visitedTypes } from '../src/satteri-mirror.js';
+
+const features: Features = {
+  gfm: true,
+  frontmatter: true,
+  math: true,
+  directive: true,
+  superscript: true,
+  subscript: true,
+  definitionList: true,
+  smartPunctuation: true,
+};
+
+function mirrorOf(markdown: string): MirrorBuilder {
+  let mirror: MirrorBuilder | undefined;
+  const plugin: Record<string, unknown> = {
+    name: 'mirror',
+    options: { position: true },
+    before: () => {
+      mirror = new MirrorBuilder(markdown.length);
+    },
+  };
+  for (const type of visitedTypes) plugin[type] = (node: MdastNode) => mirror?.add(node);
+  markdownToHtml(markdown, { features, mdastPlugins: [plugin as unknown as MdastPluginDefinition] });
+  if (!mirror) throw new Error('no mirror built');
+  return mirror;
+}
+
+/** A tree as plain data, without the root's own position. */
+function plain(node: MdastNode): unknown {
+  const { position: _position, ...rest } = JSON.parse(JSON.stringify(node)) as MdastNode;
+  return rest;
+}
+
+const constructs = [
+  '---\ntitle: x\n---\n\n# Titel *kursiv* **fett** ~~weg~~ `code`',
+  'Ein [Link](https://example.com "T") und ![Bild](a.png) und <b>html</b>  \nUmbruch\\\nnoch einer',
+  '[ref]: https://example.com\n\n[Verweis][ref] und ![bild][ref]',
+  'Fussnote[^1].\n\n[^1]: Die Notiz mit *Betonung*.',
+  '| a | b |\n| - | :-: |\n| *x* | `y` |',
+  '- [x] erledigt\n- [ ] offen\n  1. eins\n  2. zwei\n\n---\n\n> Zitat\n>\n> — Anna, Wien',
+  '```js\nconst a = "b";\n```\n\n    eingerückt\n\n<div>\n\n*markdown in html*\n\n</div>',
+  '$$\nx^2\n$$\n\nInline $a+b$ und H~2~O und 2^10^',
+  'Begriff\n: Erklärung mit "Zitat"',
+  ':::quote{by="Pat Ryder"}\nEr sagte: "Nein."\n\n- eins :credit[dpa]\n:::\n\n::poll[Frage?]{id="123"}',
+  ':::note[Titel mit **fett**]\nText :abbr[HTML]{title="x"} und 10:30 Uhr\n:::\n\n::summary{from="headings"}',
+  '::::summary\n:::quote{by="A"}\ninnen\n:::\n::::',
+];
+
+describe('the copy of a Sätteri tree', () => {
+  it.each(constructs)('is the tree Sätteri parses: %j', (markdown) => {
+    const mirror = mirrorOf(markdown);
+    expect(mirror.complete).toBe(true);
+    const real = markdownToMdast(markdown, { features, position: true }) as unknown as MdastNode;
+    expect(plain(mirror.root)).toEqual(plain(real));
+  });
+
+  it('is the tree Sätteri parses for any mix of those constructs', () => {
+    const documents = fc
+      .array(fc.constantFrom(...constructs), { minLength: 1, maxLength: 6 })
+      .map((parts) => parts.join('\n\n'));
+    fc.assert(
+      fc.property(documents, (markdown) => {
+        const real = markdownToMdast(markdown, { features, position: true }) as unknown as MdastNode;
+        expect(plain(mirrorOf(markdown).root)).toEqual(plain(real));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('maps back to Sätteri’s nodes, and content the pass made all the way down', () => {
+    const mirror = new MirrorBuilder(20);
+    const text = { type: 'text', value: 'a', position: { start: { offset: 0 }, end: { offset: 1 } } } as MdastNode;
+    mirror.add(text);
+    const copy = mirror.root.children?.[0] as MdastNode;
+    expect(copy).not.toBe(text);
+    expect(mirror.real(copy)).toBe(text);
+    const made = mirror.real({ type: 'paragraph', children: [{ type: 'emphasis', children: [copy] }] });
+    expect(made.children?.[0]?.children?.[0]).toBe(text);
+  });
+});
+
+describe('without a copy', () => {
+  it('reads Sätteri’s tree when an earlier plugin inserted a node without a position', async () => {
+    const inserting: MdastPluginDefinition = {
+      name: 'inserting',
+      before(root, ctx) {
+        ctx.appendChild(root, {
+          type: 'paragraph',
+          children: [{ type: 'text', value: 'Sie sagte "Hallo" -- dann ging sie.' }],
+        });
+      },
+    };
+    const { html } = await markdownToHtml('Am Anfang "stand" es.', {
+      features: { directive: true },
+      mdastPlugins: [inserting, satteriNewsroom({ locale: 'de', typography: true })],
+    });
+    expect(html).toContain('Am Anfang „stand“ es.');
+    expect(html).toContain('Sie sagte „Hallo“ – dann ging sie.');
+  });
+});
