@@ -5,7 +5,7 @@
  * entry from its cache) and after one edited article. Rounds alternate with
  * and without, so drift on a noisy machine hits both alike.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroConfig, timedBuild } from './astro-site.ts';
 import { corpus } from './generate.ts';
@@ -19,6 +19,8 @@ export interface CollectionBuild {
   warmMs: number;
   editMs: number;
   peakMemoryMB: number;
+  /** Astro's content store after the cold build: what every later build reads and bundles. */
+  storeMB: number;
 }
 
 function writeSite(root: string, processor: 'satteri' | 'unified', integration: boolean, count: number): void {
@@ -48,6 +50,7 @@ export async function buildCollection(
   const root = join(here, '.sites', `collection-${processor}-${integration ? 'with' : 'without'}`);
   writeSite(root, processor, integration, count);
   const cold = await timedBuild(here, root);
+  const store = statSync(join(root, 'node_modules/.astro/data-store.json')).size;
   const warm = await timedBuild(here, root);
   const edited = join(root, 'src/articles', 'article-0001.md');
   writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nEin Satz mehr, um 10:30 Uhr.\n`);
@@ -62,6 +65,7 @@ export async function buildCollection(
     warmMs: Math.round(warm.ms),
     editMs: Math.round(edit.ms),
     peakMemoryMB: Math.round(Math.max(cold.rss, warm.rss, edit.rss) / 2 ** 20),
+    storeMB: Number((store / 2 ** 20).toFixed(1)),
   };
 }
 
@@ -70,7 +74,7 @@ export function summarise(
   builds: CollectionBuild[],
   processor: string,
   integration: boolean,
-  measure: 'coldMs' | 'warmMs' | 'editMs' | 'peakMemoryMB',
+  measure: 'coldMs' | 'warmMs' | 'editMs' | 'peakMemoryMB' | 'storeMB',
 ) {
   const values = builds
     .filter((b) => b.processor === processor && b.integration === integration)

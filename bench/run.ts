@@ -6,6 +6,8 @@
  *   3. page weight of the example site (JS and CSS, raw and gzip)
  *   4. Lighthouse on the example article
  *   5. growth exponents of once-quadratic inputs (see growth.ts)
+ *   6. a content collection: cold, warm, one edit (see collection.ts)
+ *   7. the cost of a block against Starlight's asides (see peer.ts)
  * Prints one table and writes bench/results.json. `--smoke` runs a few
  * articles of each, so the bench cannot rot; it asserts no times.
  */
@@ -29,6 +31,7 @@ import { astroConfig, timedBuild } from './astro-site.ts';
 import { buildCollection, type CollectionBuild, summarise } from './collection.ts';
 import { corpus } from './generate.ts';
 import { type Growth, measureGrowth } from './growth.ts';
+import { measurePeer, type PeerResult } from './peer.ts';
 
 const exec = promisify(execFile);
 const here = fileURLToPath(new URL('./', import.meta.url));
@@ -58,6 +61,7 @@ interface Results {
   growth?: Growth[];
   check?: { files: number; ms: number; filesPerSecond: number };
   collection?: { builds: CollectionBuild[]; ratios: Record<string, { ratio: number; spread: number }> };
+  peer?: PeerResult[];
   budgets: { budget: string; measured: string; limit: string; met: boolean }[];
 }
 
@@ -255,6 +259,12 @@ async function benchCollection() {
       );
     }
   }
+  for (const processor of ['satteri', 'unified']) {
+    // No budget: what the warm and edit ratios scale with (the blocks' content, which the build without drops).
+    const ours = summarise(builds, processor, true, 'storeMB');
+    const base = summarise(builds, processor, false, 'storeMB');
+    ratios[`${processor} content store size`] = { ratio: Number((ours.median / base.median).toFixed(3)), spread: 0 };
+  }
   results.collection = { builds, ratios };
 }
 
@@ -345,6 +355,17 @@ if (wants('weight')) benchPageWeight();
 if (wants('lighthouse') && !smoke) await benchLighthouse();
 if (wants('check')) await benchCheck();
 if (wants('collection')) await benchCollection();
+if (wants('peer')) {
+  results.peer = measurePeer(smoke);
+  for (const p of results.peer) {
+    budget(
+      `cost per block, ours / Starlight's asides (${p.processor}, ±${(p.spread * 100).toFixed(0)} %)`,
+      p.ratio,
+      1,
+      (n) => n.toFixed(2),
+    );
+  }
+}
 if (wants('growth')) {
   results.growth = measureGrowth(smoke);
   for (const g of results.growth) {
@@ -362,6 +383,7 @@ if (results.pageWeight) console.table(results.pageWeight);
 if (results.lighthouse) console.table(results.lighthouse);
 if (results.growth) console.table(results.growth);
 if (results.check) console.table(results.check);
+if (results.peer) console.table(results.peer);
 if (results.collection) console.table(results.collection.builds);
 console.table(results.budgets);
 if (!smoke) {
