@@ -8,6 +8,7 @@
  *   5. growth exponents of once-quadratic inputs (see growth.ts)
  *   6. a content collection: cold, warm, one edit (see collection.ts)
  *   7. the cost of a block against Starlight's asides (see peer.ts)
+ *   8. time per article from 100 to 10,000 articles on Sätteri (see scale.ts)
  * Prints one table and writes bench/results.json. `--smoke` runs a few
  * articles of each, so the bench cannot rot; it asserts no times.
  */
@@ -32,6 +33,7 @@ import { buildCollection, type CollectionBuild, summarise } from './collection.t
 import { corpus } from './generate.ts';
 import { type Growth, measureGrowth } from './growth.ts';
 import { measurePeer, type PeerResult } from './peer.ts';
+import { measureScale, type ScalePoint } from './scale.ts';
 
 const exec = promisify(execFile);
 const here = fileURLToPath(new URL('./', import.meta.url));
@@ -62,6 +64,7 @@ interface Results {
   check?: { files: number; ms: number; filesPerSecond: number };
   collection?: { builds: CollectionBuild[]; ratios: Record<string, { ratio: number; spread: number }> };
   peer?: PeerResult[];
+  scale?: ScalePoint[];
   budgets: { budget: string; measured: string; limit: string; met: boolean }[];
 }
 
@@ -366,6 +369,16 @@ if (wants('peer')) {
     );
   }
 }
+if (wants('scale')) {
+  results.scale = measureScale(smoke);
+  const first = results.scale[0] as ScalePoint;
+  const last = results.scale.at(-1) as ScalePoint;
+  budget(
+    `Sätteri in-process: ms per article with the plugin, ${last.articles} vs ${first.articles} articles`,
+    last.newsroomMsPerArticle / first.newsroomMsPerArticle,
+    1.15,
+  );
+}
 if (wants('growth')) {
   results.growth = measureGrowth(smoke);
   for (const g of results.growth) {
@@ -384,6 +397,7 @@ if (results.lighthouse) console.table(results.lighthouse);
 if (results.growth) console.table(results.growth);
 if (results.check) console.table(results.check);
 if (results.peer) console.table(results.peer);
+if (results.scale) console.table(results.scale);
 if (results.collection) console.table(results.collection.builds);
 console.table(results.budgets);
 if (!smoke) {
