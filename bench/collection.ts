@@ -1,18 +1,25 @@
 /**
  * Where newsrooms live: a content collection (`glob()` loader, one page per
- * entry), built with and without the integration on each processor. Three
+ * entry), built with and without the integration on each processor, and —
+ * the control — without it from articles whose blocks are the same markup
+ * written by hand as raw HTML (what a newsroom without us would store). Three
  * builds a round: cold (no cache), warm (nothing changed: Astro serves every
  * entry from its cache) and after one edited article. Rounds alternate with
  * and without, so drift on a noisy machine hits both alike.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import satteriNewsroom from 'remark-newsroom/satteri';
+import { markdownToHtml } from 'satteri';
 import { astroConfig, timedBuild } from './astro-site.ts';
 import { corpus } from './generate.ts';
 
+/** `with`: our blocks; `without`: the same articles, no integration; `by hand`: our markup as raw HTML, no integration. */
+export type CollectionSite = 'with' | 'without' | 'by hand';
+
 export interface CollectionBuild {
   processor: 'satteri' | 'unified';
-  integration: boolean;
+  site: CollectionSite;
   articles: number;
   round: number;
   coldMs: number;
@@ -23,11 +30,24 @@ export interface CollectionBuild {
   storeMB: number;
 }
 
-function writeSite(root: string, processor: 'satteri' | 'unified', integration: boolean, count: number): void {
+/** The article with its body rendered by remark-newsroom: our markup as the author's raw HTML. */
+function byHand(markdown: string): string {
+  const [, frontmatter = '', body = ''] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(markdown) ?? [];
+  const locale = /^locale: (.+)$/m.exec(frontmatter)?.[1] === 'en' ? 'en' : 'de-CH';
+  const html = markdownToHtml(body, {
+    features: { directive: true },
+    mdastPlugins: [satteriNewsroom({ typography: true, locale, unknownDirectives: 'keep' })],
+  }).html;
+  return `${frontmatter}\n${html}`;
+}
+
+function writeSite(root: string, processor: 'satteri' | 'unified', site: CollectionSite, count: number): void {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/articles'), { recursive: true });
   mkdirSync(join(root, 'src/pages'), { recursive: true });
-  for (const a of corpus(count)) writeFileSync(join(root, 'src/articles', `${a.slug}.md`), a.markdown);
+  for (const a of corpus(count)) {
+    writeFileSync(join(root, 'src/articles', `${a.slug}.md`), site === 'by hand' ? byHand(a.markdown) : a.markdown);
+  }
   writeFileSync(
     join(root, 'src/content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*.md', base: './src/articles' }) }) };\n",
@@ -36,19 +56,19 @@ function writeSite(root: string, processor: 'satteri' | 'unified', integration: 
     join(root, 'src/pages/[slug].astro'),
     "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang=\"de\"><head><title>{entry.data.title}</title></head><body><Content /></body></html>\n",
   );
-  writeFileSync(join(root, 'astro.config.mjs'), astroConfig(processor, integration));
+  writeFileSync(join(root, 'astro.config.mjs'), astroConfig(processor, site === 'with'));
 }
 
 /** One round of one configuration: cold, warm, one edit. */
 export async function buildCollection(
   here: string,
   processor: 'satteri' | 'unified',
-  integration: boolean,
+  site: CollectionSite,
   count: number,
   round: number,
 ): Promise<CollectionBuild> {
-  const root = join(here, '.sites', `collection-${processor}-${integration ? 'with' : 'without'}`);
-  writeSite(root, processor, integration, count);
+  const root = join(here, '.sites', `collection-${processor}-${site.replace(' ', '-')}`);
+  writeSite(root, processor, site, count);
   const cold = await timedBuild(here, root);
   const store = statSync(join(root, 'node_modules/.astro/data-store.json')).size;
   const warm = await timedBuild(here, root);
@@ -58,7 +78,7 @@ export async function buildCollection(
   rmSync(root, { recursive: true, force: true });
   return {
     processor,
-    integration,
+    site,
     articles: count,
     round,
     coldMs: Math.round(cold.ms),
@@ -69,15 +89,17 @@ export async function buildCollection(
   };
 }
 
+export type CollectionMeasure = 'coldMs' | 'warmMs' | 'editMs' | 'peakMemoryMB' | 'storeMB';
+
 /** Median of the rounds, and their spread (max/min − 1), per measure. */
 export function summarise(
   builds: CollectionBuild[],
   processor: string,
-  integration: boolean,
-  measure: 'coldMs' | 'warmMs' | 'editMs' | 'peakMemoryMB' | 'storeMB',
+  site: CollectionSite,
+  measure: CollectionMeasure,
 ) {
   const values = builds
-    .filter((b) => b.processor === processor && b.integration === integration)
+    .filter((b) => b.processor === processor && b.site === site)
     .map((b) => b[measure])
     .sort((a, b) => a - b);
   const median =

@@ -36,6 +36,9 @@ export function satteriAdapter(
       return expand(replacement);
     });
   return {
+    // Sätteri converts `data.hChildren` too: finished markup is one node to
+    // encode rather than one per element.
+    hastChildren: false,
     setText: (node, value) => ctx.setProperty(real(node) as never, 'value' as never, value as never),
     setHeadingId: (node, id) => ctx.setProperty(real(node) as never, 'data', withHeadingId(node, id)),
     replace: (node, nodes) => {
