@@ -62,6 +62,7 @@ interface Results {
     ms: number;
     msPerArticle: number;
     peakMemoryMB: number;
+    round?: number;
   }[];
   astroRatios?: Record<string, number>;
   pageWeight?: { page: string; poll: boolean; js: number; jsGzip: number; css: number; cssGzip: number }[];
@@ -212,24 +213,49 @@ async function buildSite(processor: 'satteri' | 'unified', count: number, integr
 async function benchAstro() {
   results.astro = [];
   const sizes = smoke ? [5] : [100, 1000];
+  const rounds = smoke ? 1 : 3;
   const processors = ['satteri', 'unified'] as const;
-  for (const count of sizes) {
-    for (const processor of processors) {
-      // Without, then with, back to back: the pair shares the machine's state.
-      results.astro.push(await buildSite(processor, count, false));
-      results.astro.push(await buildSite(processor, count, true));
+  for (let round = 1; round <= rounds; round++) {
+    for (const count of sizes) {
+      for (const processor of processors) {
+        // Without and with back to back, the order alternating round by round.
+        for (const integration of round % 2 ? [false, true] : [true, false]) {
+          results.astro.push({ ...(await buildSite(processor, count, integration)), round });
+        }
+      }
     }
   }
-  const find = (p: string, n: number, i: boolean) =>
-    results.astro!.find((r) => r.processor === p && r.articles === n && r.integration === i)!;
+  const median = (
+    processor: string,
+    count: number,
+    integration: boolean,
+    field: 'ms' | 'msPerArticle' | 'peakMemoryMB',
+  ) => {
+    const values = results
+      .astro!.filter((r) => r.processor === processor && r.articles === count && r.integration === integration)
+      .map((r) => r[field])
+      .sort((a, b) => a - b);
+    return {
+      median: values[Math.floor(values.length / 2)] as number,
+      spread: (values.at(-1) as number) / (values[0] as number) - 1,
+    };
+  };
   results.astroRatios = {};
+  const pct = (spread: number) => `±${(spread * 100).toFixed(0)} %`;
   for (const processor of processors) {
     const large = sizes.at(-1)!;
-    const ratio = find(processor, large, true).ms / find(processor, large, false).ms;
+    const ours = median(processor, large, true, 'ms');
+    const base = median(processor, large, false, 'ms');
+    const ratio = ours.median / base.median;
+    const spread = Math.max(ours.spread, base.spread);
     results.astroRatios[`${processor} with/without (${large})`] = Number(ratio.toFixed(3));
-    budget(`Astro ${processor}: build with / without (${large} articles)`, ratio, 1.15);
+    budget(`Astro ${processor}: build with / without (${large} articles, ${pct(spread)})`, ratio, 1.15);
+    const memory =
+      median(processor, large, true, 'peakMemoryMB').median / median(processor, large, false, 'peakMemoryMB').median;
+    budget(`Astro ${processor}: peak memory with / without (${large} articles)`, memory, 1.05);
     if (sizes.length > 1) {
-      const flat = find(processor, 1000, true).msPerArticle / find(processor, 100, true).msPerArticle;
+      const flat =
+        median(processor, 1000, true, 'msPerArticle').median / median(processor, 100, true, 'msPerArticle').median;
       results.astroRatios[`${processor} ms/article 1000 vs 100`] = Number(flat.toFixed(3));
       budget(`Astro ${processor}: ms per article, 1,000 vs 100`, flat, 1.15);
     }
@@ -239,7 +265,7 @@ async function benchAstro() {
 /** A content collection, cold, warm and after one edit, on both processors (see collection.ts). */
 async function benchCollection() {
   const count = smoke ? 5 : 3000;
-  const rounds = smoke ? 1 : 2;
+  const rounds = smoke ? 1 : 3;
   const builds: CollectionBuild[] = [];
   const sites = ['without', 'with', 'by hand'] as const;
   for (let round = 1; round <= rounds; round++) {
