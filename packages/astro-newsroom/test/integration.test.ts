@@ -1,4 +1,5 @@
 /** The integration's own checks, without building a site. */
+import { type MdastPluginEntry, markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import newsroom from '../src/index.js';
 
@@ -119,5 +120,54 @@ describe('option errors, as Astro shows its own', () => {
     expect(error?.loc).toEqual({ file, line: 3, column: 1 });
     expect(error?.frame).toContain('> 3 | ::poll{title="x"}');
     expect(error?.hint).toContain('strict: false');
+  });
+});
+
+describe('restoring directives nobody claims, on Sätteri', () => {
+  type Integration = { hooks: Record<string, (options: Record<string, unknown>) => void> };
+
+  /** Our setup, other integrations' plugins, then our restoration integration, as Astro runs them. */
+  function plugins(after: unknown[]) {
+    const markdown = {
+      processor: { name: 'satteri', options: { mdastPlugins: [] as unknown[], hastPlugins: [], features: {} } },
+    };
+    const updates: { integrations?: Integration[] }[] = [];
+    const options = {
+      config: { root: new URL('file:///site/'), base: '/', integrations: [{ name: 'astro-newsroom' }], markdown },
+      updateConfig: (config: { integrations?: Integration[] }) => updates.push(config),
+      logger: { warn() {}, error() {} },
+      injectRoute() {},
+      command: 'build',
+    };
+    (newsroom().hooks['astro:config:setup'] as unknown as (o: typeof options) => void)(options);
+    markdown.processor.options.mdastPlugins.push(...after);
+    const restoration = updates.flatMap((u) => u.integrations ?? [])[0];
+    restoration?.hooks['astro:config:setup']?.(options);
+    return markdown.processor.options.mdastPlugins as MdastPluginEntry[];
+  }
+
+  const render = (source: string, mdastPlugins: MdastPluginEntry[]) =>
+    markdownToHtml(source, { features: { directive: true }, mdastPlugins }).html;
+
+  it('is done in our own pass when no plugin follows ours: one plugin, not two', () => {
+    const list = plugins([]);
+    expect(list).toHaveLength(1);
+    expect((list[0] as { name: string }).name).toBe('newsroom');
+    expect(render(':::note[Titel]\nText mit :abbr[HTML].\n:::\n\n::poll{id="1"}', list)).toMatch(
+      /<p>:::note\[Titel\]<\/p>[\s\S]*:abbr\[HTML\][\s\S]*data-nr="poll"/,
+    );
+  });
+
+  it('is left to a last plugin when another plugin follows ours, which may claim them first', () => {
+    const claimNote: MdastPluginEntry = {
+      name: 'note-claimer',
+      containerDirective: (node) =>
+        node.name === 'note' ? { type: 'paragraph', data: { hName: 'aside' }, children: [] } : undefined,
+    };
+    const list = plugins([claimNote]);
+    expect(list).toHaveLength(3);
+    const html = render(':::note\nText\n:::\n\n:::tip\nTipp\n:::', list);
+    expect(html).toContain('<aside></aside>');
+    expect(html).toContain(':::tip');
   });
 });
