@@ -116,7 +116,8 @@ function fileURLToPathname(url: URL): string {
 
 export function measurePeer(smoke: boolean): PeerResult[] {
   const count = smoke ? 5 : 300;
-  const rounds = smoke ? 1 : 6;
+  // A block is a tenth of an article's time: the difference needs many rounds to settle.
+  const rounds = smoke ? 1 : 12;
   const corpora = { peer: articles(count, asides), ours: articles(count, ours) };
   const runs = {
     unified: {
