@@ -146,19 +146,19 @@ describe('restoring directives nobody claims, on Sätteri', () => {
     return markdown.processor.options.mdastPlugins as MdastPluginEntry[];
   }
 
-  const render = (source: string, mdastPlugins: MdastPluginEntry[]) =>
-    markdownToHtml(source, { features: { directive: true }, mdastPlugins }).html;
+  const render = async (source: string, mdastPlugins: MdastPluginEntry[]) =>
+    (await markdownToHtml(source, { features: { directive: true }, mdastPlugins })).html;
 
-  it('is done in our own pass when no plugin follows ours: one plugin, not two', () => {
+  it('is done in our own pass when no plugin follows ours: one plugin, not two', async () => {
     const list = plugins([]);
     expect(list).toHaveLength(1);
     expect((list[0] as { name: string }).name).toBe('newsroom');
-    expect(render(':::note[Titel]\nText mit :abbr[HTML].\n:::\n\n::poll{id="1"}', list)).toMatch(
+    expect(await render(':::note[Titel]\nText mit :abbr[HTML].\n:::\n\n::poll{id="1"}', list)).toMatch(
       /<p>:::note\[Titel\]<\/p>[\s\S]*:abbr\[HTML\][\s\S]*data-nr="poll"/,
     );
   });
 
-  it('is left to a last plugin when another plugin follows ours, which may claim them first', () => {
+  it('is left to a last plugin when another plugin follows ours, which may claim them first', async () => {
     const claimNote: MdastPluginEntry = {
       name: 'note-claimer',
       containerDirective: (node) =>
@@ -166,7 +166,7 @@ describe('restoring directives nobody claims, on Sätteri', () => {
     };
     const list = plugins([claimNote]);
     expect(list).toHaveLength(3);
-    const html = render(':::note\nText\n:::\n\n:::tip\nTipp\n:::', list);
+    const html = await render(':::note\nText\n:::\n\n:::tip\nTipp\n:::', list);
     expect(html).toContain('<aside></aside>');
     expect(html).toContain(':::tip');
   });
