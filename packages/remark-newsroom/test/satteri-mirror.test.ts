@@ -59,6 +59,15 @@ const constructs = [
 ];
 
 describe('the copy of a Sätteri tree', () => {
+  it('subscribes to every node type Sätteri knows (a new one would be missing from the copy)', async () => {
+    // Sätteri's table of mdast node types is generated and not exported: read it from its file.
+    const file = new URL('./mdast/generated/node-types.js', import.meta.resolve('satteri'));
+    const { TYPE_NAMES } = (await import(file.href)) as { TYPE_NAMES: Record<number, string> };
+    const known = Object.values(TYPE_NAMES).filter((type) => type !== 'root');
+    expect(known.length).toBeGreaterThan(30);
+    expect([...visitedTypes].sort()).toEqual(known.sort());
+  });
+
   it.each(constructs)('is the tree Sätteri parses: %j', (markdown) => {
     const mirror = mirrorOf(markdown);
     expect(mirror.complete).toBe(true);
