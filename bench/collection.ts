@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import satteriNewsroom from 'remark-newsroom/satteri';
 import { markdownToHtml } from 'satteri';
 import { astroConfig, timedBuild } from './astro-site.ts';
-import { corpus } from './generate.ts';
+import { corpus, splitArticle } from './generate.ts';
+import { median, spread } from './stats.ts';
 
 /** `with`: our blocks; `without`: the same articles, no integration; `by hand`: our markup as raw HTML, no integration. */
 export type CollectionSite = 'with' | 'without' | 'by hand';
@@ -32,7 +33,7 @@ export interface CollectionBuild {
 
 /** The article with its body rendered by remark-newsroom: our markup as the author's raw HTML. */
 function byHand(markdown: string): string {
-  const [, frontmatter = '', body = ''] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(markdown) ?? [];
+  const { frontmatter, body } = splitArticle(markdown);
   const locale = /^locale: (.+)$/m.exec(frontmatter)?.[1] === 'en' ? 'en' : 'de-CH';
   const html = markdownToHtml(body, {
     features: { directive: true },
@@ -98,13 +99,6 @@ export function summarise(
   site: CollectionSite,
   measure: CollectionMeasure,
 ) {
-  const values = builds
-    .filter((b) => b.processor === processor && b.site === site)
-    .map((b) => b[measure])
-    .sort((a, b) => a - b);
-  const median =
-    values.length % 2
-      ? (values[(values.length - 1) / 2] as number)
-      : ((values[values.length / 2 - 1] as number) + (values[values.length / 2] as number)) / 2;
-  return { median, spread: (values.at(-1) as number) / (values[0] as number) - 1 };
+  const values = builds.filter((b) => b.processor === processor && b.site === site).map((b) => b[measure]);
+  return { median: median(values), spread: spread(values) };
 }

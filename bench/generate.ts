@@ -118,6 +118,23 @@ export function article(seed: number, index: number): Article {
   return { slug: `article-${String(index).padStart(4, '0')}`, lang, markdown, words };
 }
 
+/** An article's frontmatter block (with its fences) and its Markdown body. */
+export function splitArticle(markdown: string): { frontmatter: string; body: string } {
+  const [, frontmatter = '', body = markdown] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(markdown) ?? [];
+  return { frontmatter, body };
+}
+
+/**
+ * An article's prose alone: its paragraphs and headings, without a block
+ * (directives, blockquotes, lists, and the sentence that carries the credit).
+ */
+export function proseOf(markdown: string): string[] {
+  return splitArticle(markdown)
+    .body.split('\n\n')
+    .map((part) => part.trim())
+    .filter((part) => part && !/^(?::|>|- )|:credit\[/.test(part));
+}
+
 export function corpus(count: number, seed = 8): Article[] {
   return Array.from({ length: count }, (_, index) => article(seed, index));
 }

@@ -9,6 +9,7 @@
  * Starlight's plugins are not exported: they are imported from its `dist`
  * files, so this follows the version in bench/package.json.
  */
+import { fileURLToPath } from 'node:url';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
 import remarkNewsroom from 'remark-newsroom';
@@ -18,7 +19,8 @@ import remarkRehype from 'remark-rehype';
 import { type MdastPluginEntry, markdownToHtml } from 'satteri';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { corpus } from './generate.ts';
+import { corpus, proseOf } from './generate.ts';
+import { median, spread } from './stats.ts';
 
 const starlight = new URL('./integrations/', import.meta.resolve('@astrojs/starlight'));
 const { remarkAsides } = await import(new URL('remark-asides.js', starlight).href);
@@ -54,11 +56,7 @@ const blocksPerArticle = 6;
 /** The generated articles' prose with `blocksPerArticle` container blocks spread through each. */
 function articles(count: number, block: (index: number, sentence: string) => string): string[] {
   return corpus(count).map((article) => {
-    const prose = article.markdown
-      .replace(/^---\n[\s\S]*?\n---\n/, '')
-      .split('\n\n')
-      .map((part) => part.trim())
-      .filter((part) => part && !/^(?::|>|- )|:credit\[/.test(part));
+    const prose = proseOf(article.markdown);
     const step = Math.max(1, Math.floor(prose.length / blocksPerArticle));
     const out: string[] = [];
     let added = 0;
@@ -95,7 +93,7 @@ function unifiedRun(...plugins: [unknown, unknown?][]): Run {
   return (documents) => {
     let html = '';
     for (const value of documents)
-      html = String(frozen.processSync(new VFile({ path: fileURLToPathname(fileURL), value })));
+      html = String(frozen.processSync(new VFile({ path: fileURLToPath(fileURL), value })));
     return html;
   };
 }
@@ -108,10 +106,6 @@ function satteriRun(plugins: MdastPluginEntry[]): Run {
     }
     return html;
   };
-}
-
-function fileURLToPathname(url: URL): string {
-  return decodeURIComponent(url.pathname);
 }
 
 export function measurePeer(smoke: boolean): PeerResult[] {
@@ -160,8 +154,6 @@ export function measurePeer(smoke: boolean): PeerResult[] {
         perBlock[name].push(((withPlugin - alone) / blocks) * 1000);
       }
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-    const spread = (values: number[]) => Math.max(...values) / Math.min(...values) - 1;
     const peerCost = median(perBlock.peer);
     const ourCost = median(perBlock.ours);
     return {

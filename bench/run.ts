@@ -36,10 +36,11 @@ import {
   type CollectionSite,
   summarise,
 } from './collection.ts';
-import { corpus } from './generate.ts';
+import { corpus, proseOf, splitArticle } from './generate.ts';
 import { type Growth, measureGrowth } from './growth.ts';
 import { measurePeer, type PeerResult } from './peer.ts';
 import { measureScale, type ScalePoint } from './scale.ts';
+import { median, spread } from './stats.ts';
 
 const exec = promisify(execFile);
 const here = fileURLToPath(new URL('./', import.meta.url));
@@ -103,8 +104,8 @@ function budget(
   });
 }
 
-/** Frontmatter is not Markdown: both pipelines get the body only. */
-const bodyOf = (markdown: string) => markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+/** A spread as budgets print it: ±12 %. */
+const pct = (fraction: number) => `±${(fraction * 100).toFixed(0)} %`;
 
 /**
  * Time of two unified pipelines over the same bodies: rounds in alternating
@@ -132,8 +133,6 @@ async function compare(bodies: string[], baseline: Processor, ours: Processor) {
       samples.ours.push(run(ours));
     }
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-  const spread = (values: number[]) => Math.max(...values) / Math.min(...values) - 1;
   const base = median(samples.baseline);
   const mine = median(samples.ours);
   return {
@@ -148,14 +147,10 @@ type Processor = { processSync(body: string): unknown };
 
 async function benchUnified() {
   const count = smoke ? 20 : 1000;
-  const bodies = corpus(count).map((a) => bodyOf(a.markdown));
+  // Frontmatter is not Markdown: both pipelines get the body only.
+  const bodies = corpus(count).map((a) => splitArticle(a.markdown).body);
   // The same articles with only their prose: paragraphs and headings, no blocks.
-  const prose = bodies.map((body) =>
-    body
-      .split('\n\n')
-      .filter((block) => !/^(?::|>|- )/.test(block))
-      .join('\n\n'),
-  );
+  const prose = corpus(count).map((a) => proseOf(a.markdown).join('\n\n'));
   const pipeline = (...plugins: unknown[][]) => {
     let processor = unified().use(remarkParse);
     for (const [plugin, options] of plugins) processor = processor.use(plugin as never, options as never);
@@ -182,7 +177,6 @@ async function benchUnified() {
     typographyRatio: typographyRun.ratio,
     typographySpread: typographyRun.spread,
   };
-  const pct = (spread: number) => `±${(spread * 100).toFixed(0)} %`;
   budget(`unified: remark-newsroom / baseline time (${pct(corpusRun.spread)})`, corpusRun.ratio, 1.1);
   budget(`unified, prose only: remark-newsroom / baseline (${pct(proseRun.spread)})`, proseRun.ratio, 1.05);
   budget(
@@ -225,7 +219,7 @@ async function benchAstro() {
       }
     }
   }
-  const median = (
+  const summary = (
     processor: string,
     count: number,
     integration: boolean,
@@ -233,29 +227,24 @@ async function benchAstro() {
   ) => {
     const values = results
       .astro!.filter((r) => r.processor === processor && r.articles === count && r.integration === integration)
-      .map((r) => r[field])
-      .sort((a, b) => a - b);
-    return {
-      median: values[Math.floor(values.length / 2)] as number,
-      spread: (values.at(-1) as number) / (values[0] as number) - 1,
-    };
+      .map((r) => r[field]);
+    return { median: median(values), spread: spread(values) };
   };
   results.astroRatios = {};
-  const pct = (spread: number) => `±${(spread * 100).toFixed(0)} %`;
   for (const processor of processors) {
     const large = sizes.at(-1)!;
-    const ours = median(processor, large, true, 'ms');
-    const base = median(processor, large, false, 'ms');
+    const ours = summary(processor, large, true, 'ms');
+    const base = summary(processor, large, false, 'ms');
     const ratio = ours.median / base.median;
-    const spread = Math.max(ours.spread, base.spread);
+    const widest = Math.max(ours.spread, base.spread);
     results.astroRatios[`${processor} with/without (${large})`] = Number(ratio.toFixed(3));
-    budget(`Astro ${processor}: build with / without (${large} articles, ${pct(spread)})`, ratio, 1.15);
+    budget(`Astro ${processor}: build with / without (${large} articles, ${pct(widest)})`, ratio, 1.15);
     const memory =
-      median(processor, large, true, 'peakMemoryMB').median / median(processor, large, false, 'peakMemoryMB').median;
+      summary(processor, large, true, 'peakMemoryMB').median / summary(processor, large, false, 'peakMemoryMB').median;
     budget(`Astro ${processor}: peak memory with / without (${large} articles)`, memory, 1.05);
     if (sizes.length > 1) {
       const flat =
-        median(processor, 1000, true, 'msPerArticle').median / median(processor, 100, true, 'msPerArticle').median;
+        summary(processor, 1000, true, 'msPerArticle').median / summary(processor, 100, true, 'msPerArticle').median;
       results.astroRatios[`${processor} ms/article 1000 vs 100`] = Number(flat.toFixed(3));
       budget(`Astro ${processor}: ms per article, 1,000 vs 100`, flat, 1.15);
     }
@@ -293,11 +282,7 @@ async function benchCollection() {
     ] as const) {
       const r = ratio(processor, 'with', 'without', measure);
       ratios[`${processor} ${label}`] = r;
-      budget(
-        `Astro ${processor} collection (${count}): ${label}, with / without (±${(r.spread * 100).toFixed(0)} %)`,
-        r.ratio,
-        limit,
-      );
+      budget(`Astro ${processor} collection (${count}): ${label}, with / without (${pct(r.spread)})`, r.ratio, limit);
       // No budget: the same pages with the markup written by hand, the fair control for content size.
       ratios[`${processor} ${label}, with / markup by hand`] = ratio(processor, 'with', 'by hand', measure);
     }
@@ -397,11 +382,8 @@ if (wants('collection')) await benchCollection();
 if (wants('peer')) {
   results.peer = measurePeer(smoke);
   for (const p of results.peer) {
-    budget(
-      `cost per block, ours / Starlight's asides (${p.processor}, ±${(p.spread * 100).toFixed(0)} %)`,
-      p.ratio,
-      1,
-      (n) => n.toFixed(2),
+    budget(`cost per block, ours / Starlight's asides (${p.processor}, ${pct(p.spread)})`, p.ratio, 1, (n) =>
+      n.toFixed(2),
     );
   }
 }

@@ -7,7 +7,7 @@
  */
 import satteriNewsroom from 'remark-newsroom/satteri';
 import { markdownToHtml } from 'satteri';
-import { corpus } from './generate.ts';
+import { corpus, splitArticle } from './generate.ts';
 
 export interface ScalePoint {
   articles: number;
@@ -18,7 +18,7 @@ export interface ScalePoint {
 export function measureScale(smoke: boolean): ScalePoint[] {
   const sizes = smoke ? [10, 20] : [100, 1000, 10_000];
   const plugin = satteriNewsroom({ typography: true, unknownDirectives: 'keep' });
-  const bodies = corpus(sizes.at(-1) as number).map((a) => a.markdown.replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const bodies = corpus(sizes.at(-1) as number).map((a) => splitArticle(a.markdown).body);
   const time = (documents: string[], withPlugin: boolean) => {
     const started = performance.now();
     for (const source of documents) {
