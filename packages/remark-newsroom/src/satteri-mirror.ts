@@ -4,7 +4,7 @@
  *
  * Why: walking Sätteri's tree from `before` or `after` materialises every
  * node with frozen positions and data (about four times the cost of parsing
- * the document), while nodes handed to visitors are cheap stubs. Sätteri
+ * the document), while nodes handed to visitors are cheap. Sätteri
  * visits in document order (parents first), so nesting follows from the
  * positions. Edits still go to Sätteri's own nodes: the adapter maps each
  * copy back through {@link MirrorBuilder.real}.
@@ -57,7 +57,7 @@ export const visitedTypes = [
   'mdxjsEsm',
 ] as const;
 
-/** Types whose nodes hold children; the others are leaves. */
+/** Types whose nodes never hold children; every other type gets a `children` array. */
 const leafTypes = new Set([
   'thematicBreak',
   'html',
