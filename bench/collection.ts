@@ -32,7 +32,7 @@ export interface CollectionBuild {
 }
 
 /** The article with its body rendered by remark-newsroom: our markup as the author's raw HTML. */
-function byHand(markdown: string): string {
+export function byHand(markdown: string): string {
   const { frontmatter, body } = splitArticle(markdown);
   const locale = /^locale: (.+)$/m.exec(frontmatter)?.[1] === 'en' ? 'en' : 'de-CH';
   const html = markdownToHtml(body, {
@@ -42,7 +42,7 @@ function byHand(markdown: string): string {
   return `${frontmatter}\n${html}`;
 }
 
-function writeSite(root: string, processor: 'satteri' | 'unified', site: CollectionSite, count: number): void {
+export function writeSite(root: string, processor: 'satteri' | 'unified', site: CollectionSite, count: number): void {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/articles'), { recursive: true });
   mkdirSync(join(root, 'src/pages'), { recursive: true });

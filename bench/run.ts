@@ -28,9 +28,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { astroConfig, timedBuild } from './astro-site.ts';
 import {
   buildCollection,
+  byHand,
   type CollectionBuild,
   type CollectionMeasure,
   type CollectionSite,
@@ -60,6 +62,8 @@ interface Results {
     processor: string;
     articles: number;
     integration: boolean;
+    /** Absent in older results: then `integration` says with or without. */
+    site?: CollectionSite;
     ms: number;
     msPerArticle: number;
     peakMemoryMB: number;
@@ -159,6 +163,17 @@ async function benchUnified() {
   const baseline = pipeline([remarkDirective]);
   const newsroom = pipeline([remarkNewsroom]);
   const corpusRun = await compare(bodies, baseline, newsroom);
+  // The control: what our markup costs with no engine work at all. Each article's
+  // finished tree (ours, computed once) replaces the baseline's parse and goes
+  // through remark-rehype and rehype-stringify like any other tree. Its ratio is
+  // the floor the contract's HTML sets; the engine's own cost is ours minus it.
+  const engine = unified().use(remarkParse).use(remarkNewsroom).freeze();
+  const finished = new Map(bodies.map((body) => [body, engine.runSync(engine.parse(body), new VFile(body))]));
+  const markupOnly = pipeline(
+    [remarkDirective],
+    [() => (_tree: unknown, file: VFile) => finished.get(String(file.value))],
+  );
+  const markupRun = await compare(bodies, baseline, markupOnly);
   const proseRun = await compare(prose, baseline, newsroom);
   // With typography, the fair baseline is the usual typography plugin.
   const typographyRun = await compare(
@@ -172,12 +187,17 @@ async function benchUnified() {
     newsroomArticlesPerSecond: corpusRun.newsroomArticlesPerSecond,
     ratio: corpusRun.ratio,
     spread: corpusRun.spread,
+    markupOnlyRatio: markupRun.ratio,
+    markupOnlySpread: markupRun.spread,
     proseRatio: proseRun.ratio,
     proseSpread: proseRun.spread,
     typographyRatio: typographyRun.ratio,
     typographySpread: typographyRun.spread,
   };
   budget(`unified: remark-newsroom / baseline time (${pct(corpusRun.spread)})`, corpusRun.ratio, 1.1);
+  console.log(
+    `unified control: our finished markup alone, no engine work / baseline = ${markupRun.ratio} (${pct(markupRun.spread)})`,
+  );
   budget(`unified, prose only: remark-newsroom / baseline (${pct(proseRun.spread)})`, proseRun.ratio, 1.05);
   budget(
     `unified, typography on: remark-newsroom / remark-smartypants baseline (${pct(typographyRun.spread)})`,
@@ -186,18 +206,21 @@ async function benchUnified() {
   );
 }
 
-async function buildSite(processor: 'satteri' | 'unified', count: number, integration: boolean) {
-  const root = join(here, '.sites', `${processor}-${integration ? 'with' : 'without'}-${count}`);
+async function buildSite(processor: 'satteri' | 'unified', count: number, site: CollectionSite) {
+  const root = join(here, '.sites', `${processor}-${site.replace(' ', '-')}-${count}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/pages'), { recursive: true });
-  for (const a of corpus(count)) writeFileSync(join(root, 'src/pages', `${a.slug}.md`), a.markdown);
-  writeFileSync(join(root, 'astro.config.mjs'), astroConfig(processor, integration));
+  for (const a of corpus(count)) {
+    writeFileSync(join(root, 'src/pages', `${a.slug}.md`), site === 'by hand' ? byHand(a.markdown) : a.markdown);
+  }
+  writeFileSync(join(root, 'astro.config.mjs'), astroConfig(processor, site === 'with'));
   const { ms, rss: peak } = await timedBuild(here, root);
   rmSync(root, { recursive: true, force: true });
   return {
     processor,
     articles: count,
-    integration,
+    integration: site === 'with',
+    site,
     ms: Math.round(ms),
     msPerArticle: Number((ms / count).toFixed(2)),
     peakMemoryMB: Math.round(peak / 2 ** 20),
@@ -212,9 +235,10 @@ async function benchAstro() {
   for (let round = 1; round <= rounds; round++) {
     for (const count of sizes) {
       for (const processor of processors) {
-        // Without and with back to back, the order alternating round by round.
-        for (const integration of round % 2 ? [false, true] : [true, false]) {
-          results.astro.push({ ...(await buildSite(processor, count, integration)), round });
+        // Back to back, the order alternating round by round; the control only at the largest size.
+        const sites: CollectionSite[] = count === sizes.at(-1) ? ['without', 'with', 'by hand'] : ['without', 'with'];
+        for (const site of round % 2 ? sites : [...sites].reverse()) {
+          results.astro.push({ ...(await buildSite(processor, count, site)), round });
         }
       }
     }
@@ -222,29 +246,49 @@ async function benchAstro() {
   const summary = (
     processor: string,
     count: number,
-    integration: boolean,
+    site: CollectionSite,
     field: 'ms' | 'msPerArticle' | 'peakMemoryMB',
   ) => {
     const values = results
-      .astro!.filter((r) => r.processor === processor && r.articles === count && r.integration === integration)
+      .astro!.filter(
+        (r) =>
+          r.processor === processor &&
+          r.articles === count &&
+          (r.site ?? (r.integration ? 'with' : 'without')) === site,
+      )
       .map((r) => r[field]);
     return { median: median(values), spread: spread(values) };
   };
   results.astroRatios = {};
   for (const processor of processors) {
     const large = sizes.at(-1)!;
-    const ours = summary(processor, large, true, 'ms');
-    const base = summary(processor, large, false, 'ms');
+    const ours = summary(processor, large, 'with', 'ms');
+    const base = summary(processor, large, 'without', 'ms');
     const ratio = ours.median / base.median;
     const widest = Math.max(ours.spread, base.spread);
     results.astroRatios[`${processor} with/without (${large})`] = Number(ratio.toFixed(3));
     budget(`Astro ${processor}: build with / without (${large} articles, ${pct(widest)})`, ratio, 1.15);
     const memory =
-      summary(processor, large, true, 'peakMemoryMB').median / summary(processor, large, false, 'peakMemoryMB').median;
+      summary(processor, large, 'with', 'peakMemoryMB').median /
+      summary(processor, large, 'without', 'peakMemoryMB').median;
     budget(`Astro ${processor}: peak memory with / without (${large} articles)`, memory, 1.05);
+    // No budget: the same pages with our markup written by hand (the control for what the markup itself costs).
+    const control = summary(processor, large, 'by hand', 'ms').median / base.median;
+    const controlMemory =
+      summary(processor, large, 'by hand', 'peakMemoryMB').median /
+      summary(processor, large, 'without', 'peakMemoryMB').median;
+    results.astroRatios[`${processor} by hand/without (${large})`] = Number(control.toFixed(3));
+    results.astroRatios[`${processor} with/by hand (${large})`] = Number(
+      (ours.median / summary(processor, large, 'by hand', 'ms').median).toFixed(3),
+    );
+    results.astroRatios[`${processor} peak memory by hand/without (${large})`] = Number(controlMemory.toFixed(3));
+    console.log(
+      `Astro ${processor} control (no budget): the markup written by hand / without = ${control.toFixed(3)}, peak memory ${controlMemory.toFixed(3)}`,
+    );
     if (sizes.length > 1) {
       const flat =
-        summary(processor, 1000, true, 'msPerArticle').median / summary(processor, 100, true, 'msPerArticle').median;
+        summary(processor, 1000, 'with', 'msPerArticle').median /
+        summary(processor, 100, 'with', 'msPerArticle').median;
       results.astroRatios[`${processor} ms/article 1000 vs 100`] = Number(flat.toFixed(3));
       budget(`Astro ${processor}: ms per article, 1,000 vs 100`, flat, 1.15);
     }
