@@ -93,6 +93,11 @@ const results: Results = {
   budgets: [],
 };
 
+/** A budget's name without its spread, which changes from run to run: what a partial run replaces. */
+export function budgetKey(name: string): string {
+  return name.replace(/ \(±\d+ %\)/, '').replace(/, ±\d+ %/, '');
+}
+
 function budget(
   name: string,
   measured: number,
@@ -468,8 +473,8 @@ if (!smoke) {
   const merged = only ? { ...(JSON.parse(readFileSync(file, 'utf8')) as Results), ...results } : results;
   if (only) {
     const previous = (JSON.parse(readFileSync(file, 'utf8')) as Results).budgets;
-    const fresh = new Set(results.budgets.map((b) => b.budget));
-    merged.budgets = [...previous.filter((b) => !fresh.has(b.budget)), ...results.budgets];
+    const fresh = new Set(results.budgets.map((b) => budgetKey(b.budget)));
+    merged.budgets = [...previous.filter((b) => !fresh.has(budgetKey(b.budget))), ...results.budgets];
   }
   writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
 }
