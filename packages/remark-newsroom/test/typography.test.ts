@@ -49,6 +49,18 @@ describe('typographize', () => {
     ).toEqual(['Er schrieb „', 'a "b" c', '“ dazu.']);
   });
 
+  it('reads a whole character across segments, one outside the Basic Multilingual Plane too', () => {
+    // 𝐀 is a letter in two UTF-16 units: the apostrophe after it stands between words.
+    // The segment before it has nothing to change, or is skipped.
+    for (const before of [{ value: '𝐀' }, { value: 'x 𝐀', skip: true }]) {
+      expect(typographize([{ value: "'Das " }, before, { value: "'s Haus'" }], 'de')).toEqual([
+        '‚Das ',
+        before.value,
+        '’s Haus‘',
+      ]);
+    }
+  });
+
   it('leaves bare URLs alone', () => {
     expect(typographize([{ value: 'Siehe https://example.com/a--b...c und "hier".' }], 'de')).toEqual([
       'Siehe https://example.com/a--b...c und „hier“.',

@@ -92,7 +92,7 @@ export function typographize(segments: RunSegment[], locale: Locale): string[] {
   return segments.map((segment) => {
     // Most text has nothing to change: only its last character matters to what follows.
     if (segment.skip || !changes.test(segment.value)) {
-      if (segment.value) previous = segment.value.at(-1);
+      if (segment.value) previous = characterBefore(segment.value, segment.value.length);
       return segment.value;
     }
     if (!mayHoldUrl.test(segment.value)) return convert(segment.value);
@@ -101,7 +101,7 @@ export function typographize(segments: RunSegment[], locale: Locale): string[] {
     for (const match of segment.value.matchAll(urlLike)) {
       out += convert(segment.value.slice(last, match.index));
       out += match[0];
-      previous = match[0].at(-1);
+      previous = characterBefore(match[0], match[0].length);
       last = match.index + match[0].length;
     }
     return out + convert(segment.value.slice(last));
