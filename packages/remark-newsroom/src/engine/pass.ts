@@ -85,10 +85,11 @@ const verbatimBlock = new Set(['code', 'html', 'yaml', 'toml', 'math', 'mdxjsEsm
  * typography whatever it changes (English curly quotes are already right in `en`).
  */
 const directiveCandidates = /:[\p{L}\p{N}_]|\0/u;
+const withTypography = (quotes: string) => new RegExp(`${directiveCandidates.source}|[${quotes}]|--|\\.\\.\\.`, 'u');
 const typographyCandidates: Record<Locale, RegExp> = {
-  de: /:[\p{L}\p{N}_]|\0|["'“”‘’]|--|\.\.\./u,
-  'de-CH': /:[\p{L}\p{N}_]|\0|["'“”‘’]|--|\.\.\./u,
-  en: /:[\p{L}\p{N}_]|\0|["']|--|\.\.\./u,
+  de: withTypography(`"'“”‘’`),
+  'de-CH': withTypography(`"'“”‘’`),
+  en: withTypography(`"'`),
 };
 
 export function runDocumentPass(input: DocumentPassInput): DocumentResult {
