@@ -1,10 +1,28 @@
-/** What the Astro benchmarks share: a site's config, and one timed build with its peak memory. */
+/** What the Astro benchmarks share: the sites compared, a site's config, and one timed build with its peak memory. */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import satteriNewsroom from 'remark-newsroom/satteri';
+import { markdownToHtml } from 'satteri';
+import { splitArticle } from './generate.ts';
 
 const exec = promisify(execFile);
+
+/** `with`: our blocks; `without`: the same articles, no integration; `by hand`: our markup as raw HTML, no integration. */
+export type Site = 'with' | 'without' | 'by hand';
+
+/** An article as the site holds it: as written, or with our markup written by hand as raw HTML. */
+export function articleSource(markdown: string, site: Site): string {
+  if (site !== 'by hand') return markdown;
+  const { frontmatter, body } = splitArticle(markdown);
+  const locale = /^locale: (.+)$/m.exec(frontmatter)?.[1] === 'en' ? 'en' : 'de-CH';
+  const html = markdownToHtml(body, {
+    features: { directive: true },
+    mdastPlugins: [satteriNewsroom({ typography: true, locale, unknownDirectives: 'keep' })],
+  }).html;
+  return `${frontmatter}\n${html}`;
+}
 
 /** astro.config.mjs on a processor, with or without the integration. */
 export function astroConfig(processor: 'satteri' | 'unified', integration: boolean): string {

@@ -9,18 +9,13 @@
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import satteriNewsroom from 'remark-newsroom/satteri';
-import { markdownToHtml } from 'satteri';
-import { astroConfig, timedBuild } from './astro-site.ts';
-import { corpus, splitArticle } from './generate.ts';
+import { articleSource, astroConfig, type Site, timedBuild } from './astro-site.ts';
+import { corpus } from './generate.ts';
 import { median, spread } from './stats.ts';
-
-/** `with`: our blocks; `without`: the same articles, no integration; `by hand`: our markup as raw HTML, no integration. */
-export type CollectionSite = 'with' | 'without' | 'by hand';
 
 export interface CollectionBuild {
   processor: 'satteri' | 'unified';
-  site: CollectionSite;
+  site: Site;
   articles: number;
   round: number;
   coldMs: number;
@@ -31,23 +26,12 @@ export interface CollectionBuild {
   storeMB: number;
 }
 
-/** The article with its body rendered by remark-newsroom: our markup as the author's raw HTML. */
-export function byHand(markdown: string): string {
-  const { frontmatter, body } = splitArticle(markdown);
-  const locale = /^locale: (.+)$/m.exec(frontmatter)?.[1] === 'en' ? 'en' : 'de-CH';
-  const html = markdownToHtml(body, {
-    features: { directive: true },
-    mdastPlugins: [satteriNewsroom({ typography: true, locale, unknownDirectives: 'keep' })],
-  }).html;
-  return `${frontmatter}\n${html}`;
-}
-
-export function writeSite(root: string, processor: 'satteri' | 'unified', site: CollectionSite, count: number): void {
+function writeSite(root: string, processor: 'satteri' | 'unified', site: Site, count: number): void {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/articles'), { recursive: true });
   mkdirSync(join(root, 'src/pages'), { recursive: true });
   for (const a of corpus(count)) {
-    writeFileSync(join(root, 'src/articles', `${a.slug}.md`), site === 'by hand' ? byHand(a.markdown) : a.markdown);
+    writeFileSync(join(root, 'src/articles', `${a.slug}.md`), articleSource(a.markdown, site));
   }
   writeFileSync(
     join(root, 'src/content.config.ts'),
@@ -64,7 +48,7 @@ export function writeSite(root: string, processor: 'satteri' | 'unified', site: 
 export async function buildCollection(
   here: string,
   processor: 'satteri' | 'unified',
-  site: CollectionSite,
+  site: Site,
   count: number,
   round: number,
 ): Promise<CollectionBuild> {
@@ -93,12 +77,7 @@ export async function buildCollection(
 export type CollectionMeasure = 'coldMs' | 'warmMs' | 'editMs' | 'peakMemoryMB' | 'storeMB';
 
 /** Median of the rounds, and their spread (max/min − 1), per measure. */
-export function summarise(
-  builds: CollectionBuild[],
-  processor: string,
-  site: CollectionSite,
-  measure: CollectionMeasure,
-) {
+export function summarise(builds: CollectionBuild[], processor: string, site: Site, measure: CollectionMeasure) {
   const values = builds.filter((b) => b.processor === processor && b.site === site).map((b) => b[measure]);
   return { median: median(values), spread: spread(values) };
 }

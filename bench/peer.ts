@@ -54,7 +54,7 @@ export interface PeerResult {
 const blocksPerArticle = 6;
 
 /** The generated articles' prose with `blocksPerArticle` container blocks spread through each. */
-export function articles(count: number, block: (index: number, sentence: string) => string): string[] {
+function articles(count: number, block: (index: number, sentence: string) => string): string[] {
   return corpus(count).map((article) => {
     const prose = proseOf(article.markdown);
     const step = Math.max(1, Math.floor(prose.length / blocksPerArticle));
@@ -76,7 +76,7 @@ const asides = (index: number, sentence: string) =>
   [`:::note[Hinweis]\n${sentence}\n:::`, `:::tip\n${sentence}\n:::`, `:::caution[Achtung]\n${sentence}\n:::`][
     index % 3
   ] as string;
-export const ours = (index: number, sentence: string) =>
+const ours = (index: number, sentence: string) =>
   [
     `:::quote{by="Pat Ryder" role="Sprecher"}\n${sentence}\n:::`,
     `:::correction{date="2024-06-19"}\n${sentence}\n:::`,

@@ -29,15 +29,8 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { astroConfig, timedBuild } from './astro-site.ts';
-import {
-  buildCollection,
-  byHand,
-  type CollectionBuild,
-  type CollectionMeasure,
-  type CollectionSite,
-  summarise,
-} from './collection.ts';
+import { articleSource, astroConfig, type Site, timedBuild } from './astro-site.ts';
+import { buildCollection, type CollectionBuild, type CollectionMeasure, summarise } from './collection.ts';
 import { corpus, proseOf, splitArticle } from './generate.ts';
 import { type Growth, measureGrowth } from './growth.ts';
 import { measurePeer, type PeerResult } from './peer.ts';
@@ -61,9 +54,7 @@ interface Results {
   astro?: {
     processor: string;
     articles: number;
-    integration: boolean;
-    /** Absent in older results: then `integration` says with or without. */
-    site?: CollectionSite;
+    site: Site;
     ms: number;
     msPerArticle: number;
     peakMemoryMB: number;
@@ -211,12 +202,12 @@ async function benchUnified() {
   );
 }
 
-async function buildSite(processor: 'satteri' | 'unified', count: number, site: CollectionSite) {
+async function buildSite(processor: 'satteri' | 'unified', count: number, site: Site) {
   const root = join(here, '.sites', `${processor}-${site.replace(' ', '-')}-${count}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/pages'), { recursive: true });
   for (const a of corpus(count)) {
-    writeFileSync(join(root, 'src/pages', `${a.slug}.md`), site === 'by hand' ? byHand(a.markdown) : a.markdown);
+    writeFileSync(join(root, 'src/pages', `${a.slug}.md`), articleSource(a.markdown, site));
   }
   writeFileSync(join(root, 'astro.config.mjs'), astroConfig(processor, site === 'with'));
   const { ms, rss: peak } = await timedBuild(here, root);
@@ -224,7 +215,6 @@ async function buildSite(processor: 'satteri' | 'unified', count: number, site: 
   return {
     processor,
     articles: count,
-    integration: site === 'with',
     site,
     ms: Math.round(ms),
     msPerArticle: Number((ms / count).toFixed(2)),
@@ -241,26 +231,16 @@ async function benchAstro() {
     for (const count of sizes) {
       for (const processor of processors) {
         // Back to back, the order alternating round by round; the control only at the largest size.
-        const sites: CollectionSite[] = count === sizes.at(-1) ? ['without', 'with', 'by hand'] : ['without', 'with'];
+        const sites: Site[] = count === sizes.at(-1) ? ['without', 'with', 'by hand'] : ['without', 'with'];
         for (const site of round % 2 ? sites : [...sites].reverse()) {
           results.astro.push({ ...(await buildSite(processor, count, site)), round });
         }
       }
     }
   }
-  const summary = (
-    processor: string,
-    count: number,
-    site: CollectionSite,
-    field: 'ms' | 'msPerArticle' | 'peakMemoryMB',
-  ) => {
+  const summary = (processor: string, count: number, site: Site, field: 'ms' | 'msPerArticle' | 'peakMemoryMB') => {
     const values = results
-      .astro!.filter(
-        (r) =>
-          r.processor === processor &&
-          r.articles === count &&
-          (r.site ?? (r.integration ? 'with' : 'without')) === site,
-      )
+      .astro!.filter((r) => r.processor === processor && r.articles === count && r.site === site)
       .map((r) => r[field]);
     return { median: median(values), spread: spread(values) };
   };
@@ -278,14 +258,13 @@ async function benchAstro() {
       summary(processor, large, 'without', 'peakMemoryMB').median;
     budget(`Astro ${processor}: peak memory with / without (${large} articles)`, memory, 1.05);
     // No budget: the same pages with our markup written by hand (the control for what the markup itself costs).
-    const control = summary(processor, large, 'by hand', 'ms').median / base.median;
+    const byHand = summary(processor, large, 'by hand', 'ms');
+    const control = byHand.median / base.median;
     const controlMemory =
       summary(processor, large, 'by hand', 'peakMemoryMB').median /
       summary(processor, large, 'without', 'peakMemoryMB').median;
     results.astroRatios[`${processor} by hand/without (${large})`] = Number(control.toFixed(3));
-    results.astroRatios[`${processor} with/by hand (${large})`] = Number(
-      (ours.median / summary(processor, large, 'by hand', 'ms').median).toFixed(3),
-    );
+    results.astroRatios[`${processor} with/by hand (${large})`] = Number((ours.median / byHand.median).toFixed(3));
     results.astroRatios[`${processor} peak memory by hand/without (${large})`] = Number(controlMemory.toFixed(3));
     console.log(
       `Astro ${processor} control (no budget): the markup written by hand / without = ${control.toFixed(3)}, peak memory ${controlMemory.toFixed(3)}`,
@@ -314,7 +293,7 @@ async function benchCollection() {
     }
   }
   const ratios: Record<string, { ratio: number; spread: number }> = {};
-  const ratio = (processor: string, site: CollectionSite, against: CollectionSite, measure: CollectionMeasure) => {
+  const ratio = (processor: string, site: Site, against: Site, measure: CollectionMeasure) => {
     const ours = summarise(builds, processor, site, measure);
     const base = summarise(builds, processor, against, measure);
     return {
