@@ -21,9 +21,11 @@ import { quoteFromBlockquote } from '../blocks/quote.js';
 import type { Locale } from '../locales.js';
 import type { ResolvedOptions } from '../options.js';
 import { createDocument } from './document.js';
+import { ContainerFences } from './fences.js';
 import { containerLabel, directiveInput, type TextReader } from './input.js';
 import { isNewsroomBlock, renderDirective } from './render.js';
-import { restore } from './restore.js';
+import { isRestored, restore } from './restore.js';
+import { ShownAsSource } from './shown-as-source.js';
 import { suggestBlock } from './suggest.js';
 import { toMdast } from './to-mdast.js';
 import { directiveKind, type MdastNode, sliceSource, type TreeAdapter } from './tree.js';
@@ -101,6 +103,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   const targets: Target[] = [];
   let linksHeadings = false;
   const textValues = new Map<MdastNode, string>();
+  const fences = new ContainerFences(source);
 
   const sourceOf = (node: MdastNode): string => sliceSource(node, source) ?? `${markers[node.type]}${node.name ?? ''}`;
 
@@ -180,7 +183,9 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
           const label = containerLabel(child);
           // A foreign container's label is part of its fence line: restored as written.
           if (label && ours) phrasing(label);
+          fences.enter(child);
           walkChildren(child, label, inner);
+          fences.leave(child);
           break;
         }
         case 'blockquote':
@@ -235,16 +240,18 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   // A paragraph a block takes apart (an attribution line, the label of a
   // container shown as written) is not on the page: nothing in it is edited.
   const dropped = new Set<MdastNode>();
+  const asSource = new ShownAsSource();
   const doc = createDocument(settings, locale, entries);
   const options = { hastChildren: adapter.hastChildren };
   const render = (target: Target, blockInput: BlockInput): void => {
     const rendered = renderDirective(blockInput, doc, settings);
+    if (blockInput.kind !== 'container' && isRestored(rendered)) asSource.add(target.node);
     const custom = input.transformBlock?.(blockInput, doc);
     adapter.replace(target.node, custom ? [custom] : toMdast(rendered, options));
   };
   for (const target of targets) {
     const { node, depth } = target;
-    if (target.owner && dropped.has(target.owner)) continue;
+    if ((target.owner && dropped.has(target.owner)) || asSource.has(node)) continue;
     if (!directiveKind(node)) {
       const quote = quoteFromBlockquote(node, read);
       if (quote) {
@@ -257,6 +264,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
     if (!ours) reportLikelyTypo(node, source, doc);
     if (!ours && !restoreForeign) continue;
     const blockInput = directiveInput(node, source, read);
+    if (blockInput.kind === 'container' && blockInput.source !== undefined) blockInput.closed = fences.isClosed(node);
     if (ours && depth <= maxNesting) {
       render(target, blockInput);
       continue;
@@ -270,13 +278,14 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
     }
     const label = containerLabel(node);
     if (label) dropped.add(label);
+    else if (blockInput.kind !== 'container') asSource.add(node);
     adapter.replace(node, toMdast(restore(blockInput), options));
   }
   for (const run of runs) {
     if (dropped.has(run.owner)) continue;
     for (const node of run.nodes) {
       const value = textValues.get(node);
-      if (value !== undefined) adapter.setText(node, value);
+      if (value !== undefined && !asSource.has(node)) adapter.setText(node, value);
     }
   }
   adapter.finish?.(root);

@@ -2,7 +2,7 @@ import { h } from 'hastscript';
 import { blocks } from '../blocks/index.js';
 import type { ResolvedOptions } from '../options.js';
 import { slot } from './block.js';
-import { containerFences, isRestored, restore } from './restore.js';
+import { isRestored, restore } from './restore.js';
 import type { BlockContent, BlockInput, DocumentContext } from './types.js';
 
 /** True when a directive name is one of our blocks. */
@@ -28,7 +28,7 @@ export function renderDirective(input: BlockInput, doc: DocumentContext, options
     });
     return restore(input);
   }
-  if (input.kind === 'container' && input.source !== undefined && containerFences(input.source).close === undefined) {
+  if (input.closed === false) {
     doc.report({
       ruleId: 'unclosed-container',
       message: `${block.name} is never closed: add a line \`:::\` after its content`,

@@ -47,6 +47,7 @@ function restoredContent(input: BlockInput): BlockContent[] {
   if (input.kind === 'leaf') return [h('p', source)];
   const { open, close } = input.source ? containerFences(input.source) : { open: source, close: ':::' };
   const content: BlockContent[] = [h('p', open), slot(input.children)];
-  if (close !== undefined) content.push(h('p', close));
+  // A fence that closed an outer container is that container's, not this one's.
+  if (close !== undefined && input.closed !== false) content.push(h('p', close));
   return content;
 }

@@ -44,6 +44,8 @@ export interface BlockInput {
   position?: Position | undefined;
   /** The exact source text of the directive, when the front end has it. */
   source?: string | undefined;
+  /** A container: whether the author's fence closed it (known where the source is). */
+  closed?: boolean | undefined;
 }
 
 /** Every diagnostic rule, as data: the docs list each one (a test checks). */
