@@ -4,6 +4,7 @@ import { OptionsError, resolveOptions } from 'remark-newsroom/engine';
 import type { MdastPluginDefinition } from 'satteri';
 import { createReporter, type StrictReporter, setComponentReporter, userError } from './diagnostics.js';
 import { fingerprint } from './fingerprint.js';
+import { markdownSettings } from './markdown-settings.js';
 import { type NewsroomOptions, parseOptions, remarkOptions } from './options.js';
 import { resolveOverrides } from './overrides.js';
 import { pageAssets } from './page-assets.js';
@@ -78,7 +79,24 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
           entrypoint: new URL('./routes/asset.js', import.meta.url),
           prerender: true,
         });
-        updateConfig({ vite: { plugins: [virtualConfigPlugin({ remark, publisher: options.publisher, assets })] } });
+        const componentConfig = {
+          remark,
+          publisher: options.publisher,
+          assets,
+          // Read when the module loads: integrations after ours may still change the Markdown config.
+          get markdown() {
+            return markdownSettings(markdown as never, config.image as never);
+          },
+        };
+        updateConfig({
+          vite: {
+            plugins: [virtualConfigPlugin(componentConfig)],
+            // `astro-newsroom/on-demand` imports the virtual module: it must go through Vite on the server too.
+            // Sätteri loads a native addon at run time: it stays a package the server imports (a site rendering
+            // on demand with Sätteri lists `satteri` in its dependencies).
+            ssr: { noExternal: ['astro-newsroom'], external: ['satteri'] },
+          },
+        });
       },
     },
   };

@@ -1,4 +1,5 @@
 import type { Options } from 'remark-newsroom';
+import type { MarkdownSettings } from './markdown-settings.js';
 import type { Publisher } from './options.js';
 import type { PageAssets } from './page-assets.js';
 
@@ -7,11 +8,13 @@ export interface ComponentConfig {
   remark: Options;
   publisher?: Publisher | undefined;
   assets: PageAssets;
+  /** The site's Markdown pipeline, for pages rendered on demand (render-newsroom.ts). */
+  markdown: MarkdownSettings;
 }
 
 const id = 'virtual:astro-newsroom/config';
 const resolved = `\0${id}`;
-/** `virtual:astro-newsroom/config`: the options, for components rendered in the site. */
+/** `virtual:astro-newsroom/config`: the options, for components and on-demand rendering in the site. */
 export function virtualConfigPlugin(config: ComponentConfig) {
   return {
     name: 'astro-newsroom:config',

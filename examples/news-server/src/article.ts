@@ -1,0 +1,32 @@
+/** An article from the store as the pages read it: frontmatter parsed, rendered through astro-newsroom. */
+import { newsroomArticleSchema } from 'astro-newsroom/schema';
+import { newsroomCacheTags, renderNewsroom } from 'astro-newsroom/on-demand';
+import { z } from 'astro/zod';
+import type { StoredArticle } from './store/types.js';
+
+/** The shared schema, plus dated update notes (`updated`), which the store appends. */
+export const articleSchema = newsroomArticleSchema.extend({
+  updated: z.array(z.object({ time: z.coerce.date(), note: z.string().min(1) })).optional(),
+});
+
+export type ArticleData = z.output<typeof articleSchema>;
+
+export function articleData(article: StoredArticle): ArticleData {
+  return articleSchema.parse(article.frontmatter);
+}
+
+export async function renderArticle(article: StoredArticle) {
+  const data = articleData(article);
+  // The schema's output, as a content collection hands a static page's Markdown its frontmatter.
+  const rendered = await renderNewsroom(article.body, { frontmatter: data });
+  return { data, rendered, tags: newsroomCacheTags(article.slug, article.frontmatter) };
+}
+
+/** The latest correction or update note, for teasers: what a topic page shows of each article's revisions. */
+export function latestRevision(data: ArticleData): { date: Date; text: string } | undefined {
+  const revisions = [
+    ...(data.corrections ?? []).map((c) => ({ date: c.date, text: c.text })),
+    ...(data.updated ?? []).map((u) => ({ date: u.time, text: u.note })),
+  ];
+  return revisions.sort((a, b) => b.date.getTime() - a.date.getTime())[0];
+}

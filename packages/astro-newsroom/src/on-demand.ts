@@ -1,0 +1,30 @@
+/**
+ * `astro-newsroom/on-demand`: rendering at request time with the
+ * integration's own options — for live collections, API routes, server
+ * islands and the edge. Import it only in a site that uses `newsroom()`:
+ * the options come from the integration through a virtual module.
+ */
+import config from 'virtual:astro-newsroom/config';
+import { createLiveLoader, type NewsroomLiveLoaderOptions } from './live-loader.js';
+import { createNewsroomRenderer, type NewsroomRendererOptions } from './render-newsroom.js';
+
+export type { NewsroomAssets, RenderedNewsroom, RenderNewsroomOptions } from './render-newsroom.js';
+export { type NewsroomLiveLoaderOptions, type NewsroomSourceEntry, newsroomCacheTags } from './live-loader.js';
+
+/**
+ * Renders a newsroom Markdown document (frontmatter optional) as the static
+ * build renders it: `{ html, record, assets, frontmatter, headings, diagnostics }`.
+ */
+export const renderNewsroom = createNewsroomRenderer(config);
+
+/** A renderer on another processor than the site's, e.g. `'unified'` in workerd, where Sätteri's native addon cannot load. */
+export function createRenderer(options: NewsroomRendererOptions) {
+  return createNewsroomRenderer(config, options);
+}
+
+/** A `defineLiveCollection` loader for your own article source, rendered by {@link renderNewsroom}. */
+export function newsroomLiveLoader<Filter extends Record<string, unknown> = Record<string, unknown>>(
+  options: NewsroomLiveLoaderOptions<Filter>,
+) {
+  return createLiveLoader(renderNewsroom, options);
+}
