@@ -1,6 +1,6 @@
 import node from '@astrojs/node';
-import newsroom from 'astro-newsroom';
 import { defineConfig, memoryCache } from 'astro/config';
+import newsroom from 'astro-newsroom';
 import { newsroomOptions } from './newsroom.config.mjs';
 
 // The example news site on demand: every article page is rendered at request

@@ -34,7 +34,9 @@ const store = openSqliteStore(values.db);
 for (const file of files) {
   const slug = file === '-' ? values.slug : basename(file, '.md');
   if (!slug || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
-    console.error(`store-import: ${file}: the slug must be lowercase letters, digits and hyphens (give --slug for standard input)`);
+    console.error(
+      `store-import: ${file}: the slug must be lowercase letters, digits and hyphens (give --slug for standard input)`,
+    );
     process.exitCode = 1;
     continue;
   }

@@ -1,7 +1,8 @@
 /** An article from the store as the pages read it: frontmatter parsed, rendered through astro-newsroom. */
-import { newsroomArticleSchema } from 'astro-newsroom/schema';
-import { newsroomCacheTags, renderNewsroom } from 'astro-newsroom/on-demand';
+
 import { z } from 'astro/zod';
+import { articleTag, renderNewsroom } from 'astro-newsroom/on-demand';
+import { newsroomArticleSchema } from 'astro-newsroom/schema';
 import type { StoredArticle } from './store/types.js';
 
 /** The shared schema, plus dated update notes (`updated`), which the store appends. */
@@ -19,7 +20,7 @@ export async function renderArticle(article: StoredArticle) {
   const data = articleData(article);
   // The schema's output, as a content collection hands a static page's Markdown its frontmatter.
   const rendered = await renderNewsroom(article.body, { frontmatter: data });
-  return { data, rendered, tags: newsroomCacheTags(article.slug, article.frontmatter) };
+  return { data, rendered, tags: [articleTag(article.slug)] };
 }
 
 /** The latest correction or update note, for teasers: what a topic page shows of each article's revisions. */

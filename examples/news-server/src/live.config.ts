@@ -1,6 +1,6 @@
 import { defineLiveCollection } from 'astro:content';
-import { articleStore } from '#store';
 import { newsroomLiveLoader } from 'astro-newsroom/on-demand';
+import { articleStore } from '#store';
 
 // The store's articles as a live collection: rendered at request time by astro-newsroom's render API.
 export const collections = {

@@ -24,23 +24,31 @@ export interface NewsroomLiveLoaderOptions<Filter extends Record<string, unknown
   entries(filter: Filter | undefined): Promise<NewsroomSourceEntry[]> | NewsroomSourceEntry[];
   /** Render every listed article too. Default `false`: listings seldom need bodies. */
   renderCollection?: boolean;
-  /** Cache tags of an article. Default: {@link newsroomCacheTags}. */
+  /** Cache tags of an article's entry. Default: `[articleTag(id)]`. */
   tags?(entry: NewsroomSourceEntry, data: Record<string, unknown>): string[];
 }
 
 type Render = (markdown: string, options?: RenderNewsroomOptions) => Promise<RenderedNewsroom>;
 
-/** `article:<id>`, and `topic:<href>` when the frontmatter names a topic: what a correction to one article invalidates. */
-export function newsroomCacheTags(id: string, data: Record<string, unknown>): string[] {
-  const topic = data.topic as { href?: unknown } | undefined;
-  return [`article:${id}`, ...(typeof topic?.href === 'string' ? [`topic:${topic.href}`] : [])];
+/**
+ * The cache tag of every page that shows an article's text or its
+ * corrections and updates (its own page, a topic page's teaser): a change to
+ * the article invalidates exactly these.
+ */
+export function articleTag(id: string): string {
+  return `article:${id}`;
+}
+
+/** The cache tag of a topic's listing: invalidated when an article joins or leaves the topic. */
+export function topicTag(href: string): string {
+  return `topic:${href}`;
 }
 
 export function createLiveLoader<Filter extends Record<string, unknown>>(
   render: Render,
   options: NewsroomLiveLoaderOptions<Filter>,
 ): LiveLoader<Record<string, unknown>, { id: string }, Filter> {
-  const tagsOf = options.tags ?? ((entry, data) => newsroomCacheTags(entry.id, data));
+  const tagsOf = options.tags ?? ((entry) => [articleTag(entry.id)]);
 
   async function toEntry(source: NewsroomSourceEntry, withHtml: boolean) {
     const rendered = await render(source.markdown, { frontmatter: source.frontmatter });

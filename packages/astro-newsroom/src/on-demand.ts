@@ -8,8 +8,8 @@ import config from 'virtual:astro-newsroom/config';
 import { createLiveLoader, type NewsroomLiveLoaderOptions } from './live-loader.js';
 import { createNewsroomRenderer, type NewsroomRendererOptions } from './render-newsroom.js';
 
+export { articleTag, type NewsroomLiveLoaderOptions, type NewsroomSourceEntry, topicTag } from './live-loader.js';
 export type { NewsroomAssets, RenderedNewsroom, RenderNewsroomOptions } from './render-newsroom.js';
-export { type NewsroomLiveLoaderOptions, type NewsroomSourceEntry, newsroomCacheTags } from './live-loader.js';
 
 /**
  * Renders a newsroom Markdown document (frontmatter optional) as the static

@@ -6,9 +6,9 @@
  * so the HTML is the same byte for byte.
  */
 import { parseFrontmatter } from 'astro/markdown';
-import type { Diagnostic } from 'remark-newsroom/engine';
 import type { NewsroomRecord } from 'remark-newsroom';
 import { remarkNewsroomRestore } from 'remark-newsroom';
+import type { Diagnostic } from 'remark-newsroom/engine';
 import { resolveOptions } from 'remark-newsroom/engine';
 import type { Reporter } from './diagnostics.js';
 import type { ProcessorName } from './markdown-settings.js';
@@ -48,7 +48,10 @@ interface Renderer {
   render(
     content: string,
     options: { frontmatter: Record<string, unknown>; fileURL?: URL | undefined },
-  ): Promise<{ code: string; metadata: { headings: RenderedNewsroom['headings']; frontmatter: Record<string, unknown> } }>;
+  ): Promise<{
+    code: string;
+    metadata: { headings: RenderedNewsroom['headings']; frontmatter: Record<string, unknown> };
+  }>;
 }
 
 /** What a render reports, collected per call (the plugins are shared). */

@@ -1,6 +1,7 @@
 /** GET /api/render/<slug>: an article through the render API, as JSON `{ html, record, assets }`. */
-import { articleStore } from '#store';
+
 import type { APIRoute } from 'astro';
+import { articleStore } from '#store';
 import { renderArticle } from '../../../article';
 
 export const GET: APIRoute = async ({ params }) => {

@@ -3,11 +3,12 @@
  * POST /api/articles/<slug>/updates      {"time": "…", "note": "…"}
  *
  * Stores the correction or update and invalidates exactly the cached pages
- * that show it: the article's and its topic's (tags from newsroomCacheTags).
+ * that show it: every page tagged with the article's tag (its own, its topic's listing).
  */
-import { articleStore } from '#store';
+
 import type { APIRoute } from 'astro';
-import { newsroomCacheTags } from 'astro-newsroom/on-demand';
+import { articleTag } from 'astro-newsroom/on-demand';
+import { articleStore } from '#store';
 import { authorized, correctionInput, problem, updateInput } from '../../../../editor';
 
 const json = (body: unknown, status = 200) =>
@@ -31,7 +32,7 @@ export const POST: APIRoute = async ({ params, request, cache }) => {
     article = store.addUpdate(slug, input.data);
   }
   if (!article) return json({ error: `no article "${slug}"` }, 404);
-  const tags = newsroomCacheTags(article.slug, article.frontmatter);
+  const tags = [articleTag(article.slug)];
   await cache.invalidate({ tags });
   return json({ slug, invalidated: tags });
 };
