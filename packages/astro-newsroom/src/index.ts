@@ -83,6 +83,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
           remark,
           publisher: options.publisher,
           assets,
+          consent: options.consent,
           // Read when the module loads: integrations after ours may still change the Markdown config.
           get markdown() {
             return markdownSettings(markdown as never, config.image as never);

@@ -21,6 +21,20 @@ export const publisherSchema = z.strictObject({
   jti: z.strictObject({ certified: z.boolean(), url: url.optional() }).optional(),
 });
 
+/** A provider's IAB TCF vendor (remark-newsroom checks it again, with the rest of the provider). */
+const tcfSchema = z.strictObject({
+  vendorId: z.number().int().min(1),
+  purposes: z.array(z.number().int().min(1).max(11)).min(1),
+});
+
+/** How the poll consent script treats a consent management platform (CMP) on the page. */
+export const consentSchema = z.strictObject({
+  /** A TCF CMP says GDPR does not apply to the reader: `load` polls without a click, or `ask` (click to load). */
+  outsideGdpr: z.enum(['load', 'ask']).default('ask'),
+  /** How long a CMP may take to answer before polls fall back to click-to-load, in ms. */
+  cmpTimeout: z.number().int().min(0).max(60_000).default(5000),
+});
+
 /** Options of the integration. Nested remark options are checked by remark-newsroom itself. */
 export const optionsSchema = z.strictObject({
   locale: z.enum(['de', 'de-CH', 'en']).default('de'),
@@ -29,10 +43,11 @@ export const optionsSchema = z.strictObject({
   headingIds: z.union([z.boolean(), z.literal('auto')]).default(true),
   styles: z.boolean().default(true),
   labels: z.record(z.string(), z.record(z.string(), z.string())).optional(),
-  providers: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+  providers: z.record(z.string(), z.looseObject({ tcf: tcfSchema.optional() })).optional(),
   badges: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
   components: z.partialRecord(z.enum(blockNames), z.string().min(1)).optional(),
   publisher: publisherSchema.optional(),
+  consent: consentSchema.default({ outsideGdpr: 'ask', cmpTimeout: 5000 }),
 });
 
 /** Options of `newsroom()`. Every one is optional. */
@@ -49,7 +64,7 @@ export interface NewsroomOptions {
   styles?: boolean;
   /** Override fixed strings per locale, e.g. `{ 'de-CH': { summaryTitle: 'Das Wichtigste' } }`. */
   labels?: Partial<Record<Locale, Partial<Labels>>>;
-  /** Register poll providers (or override `civey`): `name`, `company`, `embedUrl`, `pollUrl`, `privacyUrl`, `methodology`. */
+  /** Register poll providers (or override `civey`): `name`, `company`, `embedUrl`, `pollUrl`, `privacyUrl`, `methodology`, `tcf`. */
   providers?: Record<string, Partial<PollProvider>>;
   /** Register trust badges (or override `jti`): `src`, `width`, `height`, `alt`. */
   badges?: Record<string, Partial<TrustBadge>>;
@@ -57,6 +72,8 @@ export interface NewsroomOptions {
   components?: Partial<Record<(typeof blockNames)[number], string>>;
   /** The publisher, for NewsArticle JSON-LD: name, url, logo and policy links. */
   publisher?: z.input<typeof publisherSchema>;
+  /** With a consent management platform: `outsideGdpr` (`'ask'` or `'load'`, default `'ask'`) and `cmpTimeout` (ms, default 5000). */
+  consent?: z.input<typeof consentSchema>;
 }
 
 // The interface is what editors show; the schema is what runs. Each must accept what the other does.
@@ -68,6 +85,7 @@ void schemaFitsInterface;
 
 export type ResolvedNewsroomOptions = z.output<typeof optionsSchema>;
 export type Publisher = z.output<typeof publisherSchema>;
+export type ConsentOptions = z.output<typeof consentSchema>;
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);

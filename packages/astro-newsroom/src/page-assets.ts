@@ -5,7 +5,8 @@
  * third-party, so a strict CSP holds.
  */
 import type { Element } from 'hast';
-import type { NewsroomRecord } from 'remark-newsroom';
+import type { NewsroomRecord, PollProvider } from 'remark-newsroom';
+import { type ConsentConfig, configMarker } from './client/poll-state.js';
 
 export interface PageAssets {
   script: string;
@@ -32,4 +33,33 @@ export function leadingAssets(assets: PageAssets, record: Needs | undefined): El
 export function trailingAssets(assets: PageAssets, record: Needs | undefined): Element[] {
   if (!record?.polls.length) return [];
   return [{ type: 'element', tagName: 'script', properties: { type: 'module', src: assets.script }, children: [] }];
+}
+
+/**
+ * The consent script as the site serves it: the site's providers (each one's
+ * embed host and TCF vendor) and CMP settings written in place of the
+ * script's built-in ones.
+ */
+export function consentScript(
+  script: string,
+  providers: Record<string, PollProvider>,
+  consent: Pick<ConsentConfig, 'outsideGdpr' | 'cmpTimeout'>,
+): string {
+  if (!script.includes(configMarker)) {
+    throw new Error('astro-newsroom: the consent script has no provider registry to fill in; rebuild the package');
+  }
+  const config: ConsentConfig = {
+    providers: Object.fromEntries(
+      Object.entries(providers).map(([id, provider]) => [
+        id,
+        {
+          hosts: [new URL(provider.embedUrl.replaceAll('{id}', 'id')).host],
+          ...(provider.tcf ? { tcf: { vendorId: provider.tcf.vendorId, purposes: provider.tcf.purposes } } : {}),
+        },
+      ]),
+    ),
+    outsideGdpr: consent.outsideGdpr,
+    cmpTimeout: consent.cmpTimeout,
+  };
+  return script.replace(configMarker, () => JSON.stringify(config));
 }

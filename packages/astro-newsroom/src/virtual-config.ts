@@ -1,6 +1,6 @@
 import type { Options } from 'remark-newsroom';
 import type { MarkdownSettings } from './markdown-settings.js';
-import type { Publisher } from './options.js';
+import type { ConsentOptions, Publisher } from './options.js';
 import type { PageAssets } from './page-assets.js';
 
 /** What the components need of the integration's options. */
@@ -10,6 +10,7 @@ export interface ComponentConfig {
   assets: PageAssets;
   /** The site's Markdown pipeline, for pages rendered on demand (render-newsroom.ts). */
   markdown: MarkdownSettings;
+  consent: ConsentOptions;
 }
 
 const id = 'virtual:astro-newsroom/config';

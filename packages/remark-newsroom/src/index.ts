@@ -3,4 +3,4 @@ export type { Diagnostic, NewsroomRecord, RuleId } from './engine/types.js';
 export type { Labels, Locale } from './locales.js';
 export type { Options } from './options.js';
 export { default, remarkNewsroomRestore } from './plugin.js';
-export type { PollProvider } from './providers.js';
+export type { PollProvider, TcfVendor } from './providers.js';

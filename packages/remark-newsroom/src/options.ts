@@ -69,7 +69,7 @@ export const optionNames = [
   'base',
   'transformBlock',
 ];
-export const providerFields = ['name', 'company', 'embedUrl', 'pollUrl', 'privacyUrl', 'methodology'];
+export const providerFields = ['name', 'company', 'embedUrl', 'pollUrl', 'privacyUrl', 'methodology', 'tcf'];
 export const badgeFields = ['src', 'width', 'height', 'alt'];
 
 /** An option error: names the option and what is allowed. */
@@ -129,6 +129,23 @@ function checkLocaleMap(value: unknown, path: string): void {
   checkKeys(value, [...locales], path);
 }
 
+/** A provider's TCF vendor: a GVL vendor id and the TCF v2.2 purposes (1–11) it needs consent for. */
+function checkTcf(value: unknown, path: string): void {
+  if (value === undefined) return;
+  checkRecord(value, path);
+  checkKeys(value, ['vendorId', 'purposes'], path);
+  const { vendorId, purposes } = value;
+  if (!Number.isInteger(vendorId) || (vendorId as number) < 1)
+    throw new OptionsError(
+      `${path}.vendorId`,
+      'must be the vendor id from the Global Vendor List, a whole number ≥ 1',
+      vendorId,
+    );
+  const purpose = (id: unknown) => Number.isInteger(id) && (id as number) >= 1 && (id as number) <= 11;
+  if (!Array.isArray(purposes) || !purposes.length || !purposes.every(purpose))
+    throw new OptionsError(`${path}.purposes`, 'must be a non-empty array of TCF purpose ids (1–11)', purposes);
+}
+
 /** Validates user options and fills defaults. Throws {@link OptionsError}. */
 export function resolveOptions(options: Options | null | undefined = {}): ResolvedOptions {
   const input: unknown = options ?? {};
@@ -176,6 +193,7 @@ export function resolveOptions(options: Options | null | undefined = {}): Resolv
       checkHttpsTemplate(merged.pollUrl, `${path}.pollUrl`);
       checkHttpsTemplate(merged.privacyUrl, `${path}.privacyUrl`);
       checkLocaleMap(merged.methodology, `${path}.methodology`);
+      checkTcf(merged.tcf, `${path}.tcf`);
       providers[id] = merged as unknown as PollProvider;
     }
   }

@@ -28,6 +28,19 @@ export interface PollProvider {
   privacyUrl: string;
   /** Methodology note shown under the poll, per locale. */
   methodology?: Partial<Record<Locale, string>>;
+  /**
+   * The provider in the IAB TCF v2.2 Global Vendor List: its `vendorId` and
+   * the `purposes` (ids 1–11) its embed needs consent for. With it, a TCF CMP
+   * on the page decides whether the provider's polls load. Look the id up in
+   * your CMP's vendor list; there is no default.
+   */
+  tcf?: TcfVendor;
+}
+
+/** A provider's entry in the IAB TCF Global Vendor List, as the consent script asks the CMP about it. */
+export interface TcfVendor {
+  vendorId: number;
+  purposes: number[];
 }
 
 const civeyMethodologyDeCh =

@@ -3,12 +3,21 @@
  * "Umfrage laden"; then the provider's embed comes as a sandboxed iframe from
  * the provider's registered https host. Consent is remembered per provider
  * only when the reader ticks the box, and can be withdrawn. An embed that
- * arrived is never taken away: one that stays silent gets the link to the
- * poll on the provider's site shown beside it. External module, no inline
- * code: works under `script-src 'self'`.
+ * arrived is never taken away on a guess: one that stays silent gets the link
+ * to the poll on the provider's site shown beside it.
+ *
+ * Where the page has a consent management platform, it is the record:
+ * a TCF v2.2 CMP (`__tcfapi`) is asked for the provider's vendor and
+ * purposes, any other CMP speaks through `window.newsroomConsent`. A grant
+ * loads the provider's polls without a click, its withdrawal takes them back
+ * to the placeholder. External module, no inline code: works under
+ * `script-src 'self'`.
  */
 
 import {
+  config,
+  type Gate,
+  gateEffect,
   idle,
   isAllowedEmbed,
   type PollEvent,
@@ -16,30 +25,38 @@ import {
   postedHeight,
   referrerPolicy,
   sandbox,
+  type TcData,
+  type TcfRule,
+  tcfVerdict,
   transition,
 } from './poll-state.js';
 
+type TcfApi = (command: string, version: number, callback: (data: TcData, success: boolean) => void) => void;
+
+declare global {
+  interface Window {
+    __tcfapi?: TcfApi;
+    newsroomConsent?: unknown;
+  }
+}
+
 const storageKey = 'newsroom-consent:';
 
-function remembered(provider: string): boolean {
+/** Reads, and with `consent` first sets, the reader's remembered choice for a provider. */
+function memory(provider: string, consent?: boolean): boolean {
+  const key = storageKey + provider;
   try {
-    return localStorage.getItem(storageKey + provider) === '1';
+    if (consent) localStorage.setItem(key, '1');
+    else if (consent === false) localStorage.removeItem(key);
+    return localStorage.getItem(key) === '1';
   } catch {
+    // Storage blocked: nothing is remembered, a click loads that poll only.
     return false;
   }
 }
 
-function remember(provider: string, consent: boolean): void {
-  try {
-    if (consent) localStorage.setItem(storageKey + provider, '1');
-    else localStorage.removeItem(storageKey + provider);
-  } catch {
-    // Storage blocked: consent then lasts for this page only.
-  }
-}
-
-/** A poll on the page: its state, and what to undo on revocation. */
-interface Poll {
+/** A poll on the page: its parts, its state, and what to undo on revocation. */
+interface Poll extends ReturnType<typeof parts> {
   figure: HTMLElement;
   state: PollState;
   frame?: HTMLIFrameElement | undefined;
@@ -52,11 +69,19 @@ const polls = new WeakMap<HTMLElement, Poll>();
 function pollOf(figure: HTMLElement): Poll {
   let poll = polls.get(figure);
   if (!poll) {
-    poll = { figure, state: idle };
+    poll = { figure, state: idle, ...parts(figure) };
     polls.set(figure, poll);
   }
   return poll;
 }
+
+/** Each provider's gate; one not listed is `ask`. */
+const gates = new Map<string, Gate>();
+/** Providers whose consent a CMP records: our own remembered choice is neither read nor offered. */
+const managed = new Set<string>();
+
+const pollsOf = (provider: string) =>
+  document.querySelectorAll<HTMLElement>(`[data-nr="poll"][data-provider="${CSS.escape(provider)}"]`);
 
 function parts(figure: HTMLElement) {
   const find = <T extends HTMLElement>(name: string) => figure.querySelector<T>(`[data-nr-poll-${name}]`);
@@ -64,6 +89,7 @@ function parts(figure: HTMLElement) {
     stage: find('stage'),
     fallback: find('fallback'),
     revoke: find<HTMLButtonElement>('revoke'),
+    rememberBox: figure.querySelector<HTMLElement>('.nr-poll__remember'),
     placeholder: figure.querySelectorAll<HTMLElement>('.nr-poll__notice, .nr-poll__actions'),
   };
 }
@@ -72,8 +98,7 @@ function parts(figure: HTMLElement) {
 function dispatch(poll: Poll, event: PollEvent): void {
   poll.state = transition(poll.state, event);
   const { phase, fallback: showFallback } = poll.state;
-  const { figure } = poll;
-  const { fallback, placeholder } = parts(figure);
+  const { figure, fallback, placeholder } = poll;
   if (phase === 'idle') delete figure.dataset.state;
   else figure.dataset.state = phase;
   const embedding = phase === 'loading' || phase === 'loaded';
@@ -82,12 +107,12 @@ function dispatch(poll: Poll, event: PollEvent): void {
 }
 
 /** Puts the provider's iframe in place of the placeholder. */
-export function loadEmbed(figure: HTMLElement, timeout = Number(figure.dataset.timeout) || 10000): void {
+function loadEmbed(figure: HTMLElement, timeout = Number(figure.dataset.timeout) || 10000): void {
   const poll = pollOf(figure);
-  const { stage } = parts(figure);
+  const { stage } = poll;
   if (!stage || poll.state.phase !== 'idle') return;
   const url = figure.dataset.embedUrl ?? '';
-  if (!isAllowedEmbed(url, figure.dataset.provider ?? '')) {
+  if (!isAllowedEmbed(url, figure.dataset.provider as string)) {
     dispatch(poll, 'refuse');
     return;
   }
@@ -98,8 +123,9 @@ export function loadEmbed(figure: HTMLElement, timeout = Number(figure.dataset.t
   frame.referrerPolicy = referrerPolicy;
   frame.src = url;
   const listeners = new AbortController();
+  const { signal } = listeners;
   const origin = new URL(url).origin;
-  frame.addEventListener('load', () => dispatch(poll, 'frame-load'), { signal: listeners.signal });
+  frame.addEventListener('load', () => dispatch(poll, 'frame-load'), { signal });
   addEventListener(
     'message',
     (event: MessageEvent) => {
@@ -108,7 +134,7 @@ export function loadEmbed(figure: HTMLElement, timeout = Number(figure.dataset.t
       if (height !== undefined) frame.style.height = `${height}px`;
       dispatch(poll, 'provider-message');
     },
-    { signal: listeners.signal },
+    { signal },
   );
   poll.frame = frame;
   poll.listeners = listeners;
@@ -125,38 +151,104 @@ function reset(figure: HTMLElement): void {
   poll.frame?.remove();
   poll.timer = poll.listeners = poll.frame = undefined;
   dispatch(poll, 'revoke');
-  const { revoke } = parts(figure);
+  const { revoke } = poll;
   if (revoke) revoke.hidden = true;
 }
 
+/** Moves a provider's gate, and each of its polls with it; tells the page. */
+function setGate(provider: string, next: Gate): void {
+  const before = gates.get(provider) ?? 'ask';
+  gates.set(provider, next);
+  for (const figure of pollsOf(provider)) {
+    const effect = gateEffect(before, next);
+    if (effect === 'load') loadEmbed(figure);
+    else if (effect === 'reset') reset(figure);
+  }
+  if (before !== next)
+    dispatchEvent(new CustomEvent('newsroom:consent', { detail: { provider, consent: next === 'grant' } }));
+}
+
+/** Hands a provider's consent to the page's CMP: our memory is forgotten, its box and revoke button go. */
+function manage(provider: string, gate?: Gate): void {
+  managed.add(provider);
+  memory(provider, false);
+  for (const figure of pollsOf(provider)) {
+    const { rememberBox } = pollOf(figure);
+    if (rememberBox) rememberBox.hidden = true;
+  }
+  if (gate) setGate(provider, gate);
+}
+
 /** Withdraws remembered consent for the poll's provider, on every poll of it. */
-export function revokeConsent(figure: HTMLElement): void {
+function revokeConsent(figure: HTMLElement): void {
   const provider = figure.dataset.provider ?? '';
-  remember(provider, false);
-  for (const other of document.querySelectorAll<HTMLElement>(
-    `[data-nr="poll"][data-provider="${CSS.escape(provider)}"]`,
-  )) {
-    reset(other);
+  memory(provider, false);
+  // The button shows only while remembered consent is the grant: ending it resets every poll of the provider.
+  setGate(provider, 'ask');
+}
+
+/** Asks the TCF CMP, if there is one, about every provider with a TCF vendor; until it answers, nothing loads. */
+function listenToTcf(): void {
+  // The IAB stub defines `__tcfapi` and queues calls until the CMP has loaded.
+  const api = window.__tcfapi;
+  const rules = Object.entries(config.providers).filter(([, rule]) => rule.tcf);
+  if (!api || !rules.length) return;
+  for (const [provider] of rules) {
+    manage(provider);
+    gates.set(provider, 'wait');
+  }
+  // Every answer decides each provider; no answer in time counts as a failed CMP: click to load.
+  const answer = (data?: TcData, success?: boolean) => {
+    clearTimeout(timer);
+    for (const [provider, rule] of rules) {
+      const gate = tcfVerdict(data, success, rule.tcf as TcfRule, config.outsideGdpr);
+      if (gate) setGate(provider, gate);
+    }
+  };
+  const timer = setTimeout(answer, config.cmpTimeout);
+  api('addEventListener', 2, answer);
+}
+
+/**
+ * The page API for other CMPs, shaped like a queue so a site may call it
+ * before this script runs: `(window.newsroomConsent ||= []).push(['grant',
+ * 'civey'])`, or `['revoke', 'civey']`. Calls queued before are replayed,
+ * and our own remembered choice is then never read.
+ */
+function pageApi(): void {
+  const push = (...calls: unknown[][]) => {
+    for (const [verb, provider] of calls) {
+      if (verb === 'grant' || verb === 'revoke') manage(provider as string, verb === 'grant' ? 'grant' : 'refuse');
+    }
+  };
+  const queued = window.newsroomConsent;
+  window.newsroomConsent = { push };
+  if (Array.isArray(queued)) {
+    for (const provider of Object.keys(config.providers)) manage(provider);
+    push(...queued);
   }
 }
 
 /** Wires every poll on the page. */
-export function init(root: ParentNode = document): void {
-  for (const figure of root.querySelectorAll<HTMLElement>('[data-nr="poll"]')) {
+function init(): void {
+  listenToTcf();
+  pageApi();
+  for (const figure of document.querySelectorAll<HTMLElement>('[data-nr="poll"]')) {
     const provider = figure.dataset.provider ?? '';
-    const { revoke } = parts(figure);
-    figure.querySelector('[data-nr-poll-load]')?.addEventListener('click', () => {
-      if (figure.querySelector<HTMLInputElement>('[data-nr-poll-remember]')?.checked) {
-        remember(provider, true);
+    const { revoke, rememberBox } = pollOf(figure);
+    // Our own remembered choice, only where no CMP records consent: a grant for every poll of the provider.
+    const trust = (consent?: boolean) => {
+      if (!managed.has(provider) && memory(provider, consent)) {
         if (revoke) revoke.hidden = false;
+        setGate(provider, 'grant');
       }
+    };
+    figure.querySelector('[data-nr-poll-load]')?.addEventListener('click', () => {
+      if (rememberBox?.querySelector('input')?.checked) trust(true);
       loadEmbed(figure);
     });
     revoke?.addEventListener('click', () => revokeConsent(figure));
-    if (remembered(provider)) {
-      if (revoke) revoke.hidden = false;
-      loadEmbed(figure);
-    }
+    trust();
   }
 }
 

@@ -24,45 +24,121 @@ export const idle: PollState = { phase: 'idle', heard: false, fallback: false };
  * provider only shows the link beside it.
  */
 export function transition(state: PollState, event: PollEvent): PollState {
+  const { phase } = state;
+  const embedding = phase === 'loading' || phase === 'loaded';
   switch (event) {
     case 'consent':
-      return state.phase === 'idle' ? { phase: 'loading', heard: false, fallback: false } : state;
+      return phase === 'idle' ? { phase: 'loading', heard: false, fallback: false } : state;
     case 'refuse':
-      return state.phase === 'idle' ? { phase: 'refused', heard: false, fallback: true } : state;
+      return phase === 'idle' ? { phase: 'refused', heard: false, fallback: true } : state;
     case 'frame-load':
-      return state.phase === 'loading' ? { ...state, phase: 'loaded' } : state;
+      return phase === 'loading' ? { ...state, phase: 'loaded' } : state;
     case 'provider-message':
-      return state.phase === 'loading' || state.phase === 'loaded'
-        ? { phase: 'loaded', heard: true, fallback: false }
-        : state;
+      return embedding ? { phase: 'loaded', heard: true, fallback: false } : state;
     case 'timeout':
-      return (state.phase === 'loading' || state.phase === 'loaded') && !state.heard
-        ? { ...state, fallback: true }
-        : state;
+      return embedding && !state.heard ? { ...state, fallback: true } : state;
     case 'revoke':
       return idle;
   }
 }
 
-/**
- * Each provider's registered embed hosts. astro-newsroom's asset route writes
- * the site's registry in place of this object when it serves the script
- * (`embedHostsMarker`); used as is, the script knows Civey only.
- */
-export const registeredHosts: Record<string, string[]> = { civey: ['widget.civey.com'] };
+/** What a provider needs from a TCF CMP: its vendor id in the Global Vendor List and the purposes its embed needs consent for. */
+export interface TcfRule {
+  vendorId: number;
+  purposes: number[];
+}
 
-/** How {@link registeredHosts} reads in the minified script. */
-export const embedHostsMarker = '{civey:["widget.civey.com"]}';
+/** What the script knows of one provider: its embed hosts and, optionally, its TCF vendor. */
+export interface ProviderRule {
+  hosts: string[];
+  tcf?: TcfRule;
+}
+
+/**
+ * The site's consent settings. astro-newsroom's asset route writes the site's
+ * own in place of this object when it serves the script (`configMarker`);
+ * used as is, the script knows Civey only, with no TCF vendor.
+ */
+export interface ConsentConfig {
+  providers: Record<string, ProviderRule>;
+  /** Where a CMP says GDPR does not apply: `load` the embeds, or `ask` (click to load). */
+  outsideGdpr: 'load' | 'ask';
+  /** How long a CMP may take to answer before the polls fall back to click-to-load (ms). */
+  cmpTimeout: number;
+}
+
+export const config: ConsentConfig = {
+  providers: { civey: { hosts: ['widget.civey.com'] } },
+  outsideGdpr: 'ask',
+  cmpTimeout: 5000,
+};
+
+/** How {@link config} reads in the minified script. */
+export const configMarker = '{providers:{civey:{hosts:["widget.civey.com"]}},outsideGdpr:"ask",cmpTimeout:5e3}';
+
+/**
+ * Where a provider's consent stands, for all its polls on the page:
+ * `ask` click to load (no CMP, or none that speaks for it), `wait` a CMP is
+ * there but has not answered, `grant` load without a click, `refuse` the CMP
+ * said no (a click still loads that one poll, once).
+ */
+export type Gate = 'ask' | 'wait' | 'grant' | 'refuse';
+
+/** The part of TCF v2.2 `TCData` the decision reads. */
+export interface TcData {
+  eventStatus?: string;
+  gdprApplies?: boolean;
+  vendor?: { consents?: Record<number, boolean> };
+  purpose?: { consents?: Record<number, boolean> };
+  publisher?: { restrictions?: Record<number, Record<number, number>> };
+}
+
+/**
+ * What one CMP answer means for one provider. Nothing while the CMP shows its
+ * UI (undefined: keep waiting). Outside the GDPR, the site's default. Else
+ * consent for the vendor and for every purpose it needs, and no publisher
+ * restriction that disallows one of them (type 0). Legitimate interest never
+ * counts: an embed stores information on the device, which needs consent.
+ * A CMP that fails falls back to click-to-load.
+ */
+export function tcfVerdict(
+  data: TcData | undefined,
+  success: boolean | undefined,
+  rule: TcfRule,
+  outsideGdpr: ConsentConfig['outsideGdpr'],
+): Gate | undefined {
+  if (!success) return 'ask';
+  if (data?.eventStatus === 'cmpuishown') return undefined;
+  if (data?.gdprApplies === false) return outsideGdpr === 'load' ? 'grant' : 'ask';
+  const consented =
+    data?.vendor?.consents?.[rule.vendorId] === true &&
+    rule.purposes.every(
+      (purpose) =>
+        data.purpose?.consents?.[purpose] === true && data.publisher?.restrictions?.[purpose]?.[rule.vendorId] !== 0,
+    );
+  return consented ? 'grant' : 'refuse';
+}
+
+/**
+ * What a change of a provider's gate does to its polls: a grant loads them
+ * all; a grant that ends takes them all back to their placeholders. Nothing
+ * else touches a poll: one the reader loaded by a click stays.
+ */
+export function gateEffect(before: Gate, next: Gate): 'load' | 'reset' | undefined {
+  if (before === next) return undefined;
+  if (next === 'grant') return 'load';
+  return before === 'grant' ? 'reset' : undefined;
+}
 
 /** Only an https URL on a host registered for the poll's provider is ever loaded. */
-export function isAllowedEmbed(url: string, provider: string, hosts = registeredHosts): boolean {
+export function isAllowedEmbed(url: string, provider: string, providers = config.providers): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return false;
   }
-  const allowed = Object.hasOwn(hosts, provider) ? hosts[provider] : undefined;
+  const allowed = Object.hasOwn(providers, provider) ? providers[provider]?.hosts : undefined;
   return (
     parsed.protocol === 'https:' && !parsed.username && !parsed.password && Boolean(allowed?.includes(parsed.host))
   );
@@ -78,7 +154,8 @@ export const referrerPolicy = 'strict-origin-when-cross-origin';
 
 /** A height the provider posted, as CSS pixels within bounds; anything else is ignored. */
 export function postedHeight(data: unknown): number | undefined {
-  const value = typeof data === 'object' && data !== null ? (data as { height?: unknown }).height : undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-  return Math.min(2000, Math.max(120, Math.round(value)));
+  const value = (data as { height?: unknown } | null | undefined)?.height;
+  // Number.isFinite is false for anything that is not a number.
+  if (!Number.isFinite(value)) return undefined;
+  return Math.min(2000, Math.max(120, Math.round(value as number)));
 }

@@ -10,26 +10,17 @@ import jtiBadge from 'remark-newsroom/assets/jti-badge.svg?raw';
 import { resolveOptions } from 'remark-newsroom/engine';
 import stylesheet from '../../styles/newsroom.css?raw';
 import pollConsent from '../client/poll-consent.js?raw';
-import { embedHostsMarker } from '../client/poll-state.js';
+import { consentScript } from '../page-assets.js';
 
 export const prerender = true;
 
-/** Each provider's embed host: the only ones the consent script will load. */
-const embedHosts = Object.fromEntries(
-  Object.entries(resolveOptions(config.remark).providers).map(([id, provider]) => [
-    id,
-    [new URL(provider.embedUrl.replaceAll('{id}', 'id')).host],
-  ]),
-);
-
-if (!pollConsent.includes(embedHostsMarker)) {
-  throw new Error('astro-newsroom: the consent script has no provider registry to fill in; rebuild the package');
-}
+// Each provider's embed host (the only ones the script will load) and TCF vendor, and the site's CMP settings.
+const script = consentScript(pollConsent, resolveOptions(config.remark).providers, config.consent);
 
 const files: Record<string, { body: string; type: string }> = {
   'jti-badge.svg': { body: jtiBadge, type: 'image/svg+xml' },
   'poll-consent.js': {
-    body: pollConsent.replace(embedHostsMarker, JSON.stringify(embedHosts)),
+    body: script,
     type: 'text/javascript; charset=utf-8',
   },
   'newsroom.css': { body: stylesheet, type: 'text/css; charset=utf-8' },
