@@ -204,3 +204,183 @@ describe('poll state machine', async () => {
     });
   });
 });
+
+describe('what a TCF CMP answer means for a provider', async () => {
+  const fc = await import('fast-check');
+  const { tcfVerdict } = await import('../src/client/poll-state.js');
+  const rule = { vendorId: 42, purposes: [1, 8] };
+  const consents = (ids: number[]) => Object.fromEntries(ids.map((id) => [id, true]));
+  const answer = (vendors: number[], purposes: number[], extra: object = {}) => ({
+    eventStatus: 'useractioncomplete',
+    gdprApplies: true,
+    vendor: { consents: consents(vendors) },
+    purpose: { consents: consents(purposes) },
+    ...extra,
+  });
+
+  it.each([
+    ['vendor and every purpose', answer([42], [1, 8]), 'grant'],
+    ['vendor and more purposes than needed', answer([7, 42], [1, 2, 8, 10]), 'grant'],
+    ['a purpose missing', answer([42], [1]), 'refuse'],
+    ['the vendor missing', answer([7], [1, 8]), 'refuse'],
+    ['nothing', answer([], []), 'refuse'],
+    ['consents false, not absent', { ...answer([], []), vendor: { consents: { 42: false } } }, 'refuse'],
+    ['no vendor section', { eventStatus: 'tcloaded', gdprApplies: true }, 'refuse'],
+    [
+      'legitimate interest only',
+      answer([], [], {
+        vendor: { consents: {}, legitimateInterests: { 42: true } },
+        purpose: { consents: {}, legitimateInterests: { 1: true, 8: true } },
+      }),
+      'refuse',
+    ],
+    [
+      'a publisher restriction: not allowed',
+      answer([42], [1, 8], { publisher: { restrictions: { 8: { 42: 0 } } } }),
+      'refuse',
+    ],
+    [
+      'a publisher restriction: consent required',
+      answer([42], [1, 8], { publisher: { restrictions: { 8: { 42: 1 } } } }),
+      'grant',
+    ],
+    [
+      'a restriction on another vendor',
+      answer([42], [1, 8], { publisher: { restrictions: { 8: { 7: 0 } } } }),
+      'grant',
+    ],
+    ['the banner shows (even with consent)', { ...answer([42], [1, 8]), eventStatus: 'cmpuishown' }, undefined],
+  ] as const)('%s', (_name, data, gate) => {
+    expect(tcfVerdict(data as never, true, rule, 'ask')).toBe(gate);
+  });
+
+  it('outside the GDPR, the site default; a failed or silent CMP, click to load', () => {
+    expect(tcfVerdict({ eventStatus: 'tcloaded', gdprApplies: false }, true, rule, 'ask')).toBe('ask');
+    expect(tcfVerdict({ eventStatus: 'tcloaded', gdprApplies: false }, true, rule, 'load')).toBe('grant');
+    expect(tcfVerdict(answer([42], [1, 8]), false, rule, 'load')).toBe('ask');
+    expect(tcfVerdict(undefined, undefined, rule, 'load')).toBe('ask');
+  });
+
+  it('grants exactly when the vendor and every purpose it needs have consent and none is restricted', () => {
+    const id = fc.integer({ min: 1, max: 12 });
+    fc.assert(
+      fc.property(
+        fc.record({
+          vendorId: id,
+          purposes: fc.uniqueArray(fc.integer({ min: 1, max: 11 }), { minLength: 1, maxLength: 4 }),
+        }),
+        fc.uniqueArray(id),
+        fc.uniqueArray(fc.integer({ min: 1, max: 11 })),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 11 }), id, fc.integer({ min: 0, max: 2 }))),
+        fc.constantFrom('tcloaded', 'useractioncomplete'),
+        (tcf, vendors, purposes, restrictionList, eventStatus) => {
+          const restrictions: Record<number, Record<number, number>> = {};
+          for (const [purpose, vendor, type] of restrictionList) {
+            restrictions[purpose] = { ...restrictions[purpose], [vendor]: type };
+          }
+          const data = answer(vendors, purposes, { eventStatus, publisher: { restrictions } });
+          const expected =
+            vendors.includes(tcf.vendorId) &&
+            tcf.purposes.every((p) => purposes.includes(p) && restrictions[p]?.[tcf.vendorId] !== 0);
+          expect(tcfVerdict(data, true, tcf, 'ask')).toBe(expected ? 'grant' : 'refuse');
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("what a change of a provider's gate does to its polls", async () => {
+  const { gateEffect } = await import('../src/client/poll-state.js');
+  type Gate = Parameters<typeof gateEffect>[0];
+  const gates: Gate[] = ['ask', 'wait', 'grant', 'refuse'];
+
+  it('a grant loads, the end of a grant resets, nothing else touches a poll', () => {
+    for (const before of gates) {
+      for (const next of gates) {
+        const expected =
+          before === next ? undefined : next === 'grant' ? 'load' : before === 'grant' ? 'reset' : undefined;
+        expect(gateEffect(before, next), `${before} → ${next}`).toBe(expected);
+      }
+    }
+    // The cases that matter, spelled out.
+    expect(gateEffect('wait', 'refuse')).toBeUndefined();
+    expect(gateEffect('ask', 'refuse')).toBeUndefined(); // a poll the reader loaded by a click stays
+    expect(gateEffect('grant', 'refuse')).toBe('reset');
+    expect(gateEffect('grant', 'ask')).toBe('reset');
+  });
+});
+
+describe('the consent script as a site serves it', async () => {
+  const { consentScript } = await import('../src/page-assets.js');
+  const { configMarker } = await import('../src/client/poll-state.js');
+  const { resolveOptions } = await import('remark-newsroom/engine');
+  const built = readFileSync(resolve(import.meta.dirname, '../dist/client/poll-consent.js'), 'utf8');
+
+  it('the built script holds the registry where the site writes its own', () => {
+    expect(built).toContain(configMarker);
+    const providers = resolveOptions({
+      providers: { civey: { tcf: { vendorId: 77, purposes: [1] } } } as never,
+    }).providers;
+    const served = consentScript(built, providers, { outsideGdpr: 'load', cmpTimeout: 900 });
+    expect(served).not.toContain(configMarker);
+    expect(served).toContain(
+      '{"providers":{"civey":{"hosts":["widget.civey.com"],"tcf":{"vendorId":77,"purposes":[1]}},"example":{"hosts":["polls.example.org"]}},"outsideGdpr":"load","cmpTimeout":900}',
+    );
+  });
+
+  it('refuses a script without the registry', () => {
+    expect(() => consentScript('console.log(1)', {}, { outsideGdpr: 'ask', cmpTimeout: 1 })).toThrow(
+      /rebuild the package/,
+    );
+  });
+});
+
+describe('the page API, in a DOM', () => {
+  const api = () => (window as unknown as { newsroomConsent: { push(call: unknown[]): void } }).newsroomConsent;
+  beforeEach(() => {
+    localStorage.clear();
+    document.body.innerHTML = markup;
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    delete (window as { newsroomConsent?: unknown }).newsroomConsent;
+  });
+
+  it('grant loads, revoke restores the placeholder, each change is a newsroom:consent event', async () => {
+    const events: unknown[] = [];
+    const listener = (event: Event) => events.push((event as CustomEvent).detail);
+    addEventListener('newsroom:consent', listener);
+    await load();
+    api().push(['grant', 'civey']);
+    expect(frame()?.src).toBe('https://widget.civey.com/embed/12345');
+    api().push(['grant', 'civey']);
+    api().push(['revoke', 'civey']);
+    expect(frame()).toBeNull();
+    expect(figure().querySelector<HTMLElement>('.nr-poll__notice')!.hidden).toBe(false);
+    removeEventListener('newsroom:consent', listener);
+    expect(events).toEqual([
+      { provider: 'civey', consent: true },
+      { provider: 'civey', consent: false },
+    ]);
+  });
+
+  it('a queue set before the script: replayed, and our remembered choice is neither read nor offered', async () => {
+    localStorage.setItem('newsroom-consent:civey', '1');
+    (window as { newsroomConsent?: unknown }).newsroomConsent = [['revoke', 'civey']];
+    await load();
+    expect(frame()).toBeNull();
+    expect(figure().querySelector<HTMLElement>('.nr-poll__remember')!.hidden).toBe(true);
+    expect(localStorage.getItem('newsroom-consent:civey')).toBeNull();
+  });
+
+  it('a refusal leaves a poll the reader loaded by a click', async () => {
+    await load();
+    api().push(['revoke', 'civey']);
+    document.querySelector<HTMLButtonElement>('[data-nr-poll-load]')!.click();
+    expect(frame()).not.toBeNull();
+    api().push(['revoke', 'civey']);
+    expect(frame()).not.toBeNull();
+  });
+});

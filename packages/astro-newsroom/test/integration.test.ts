@@ -51,8 +51,25 @@ describe('options', () => {
     [{ components: { teaser: './x.astro' } }, /option `components.teaser`|components/],
     [{ publisher: { url: '/' } }, /option `publisher.name`/],
     [{ providers: { acme: { name: 'Acme' } } }, /option `providers.acme.company` must be a non-empty string/],
+    [{ providers: { civey: { tcf: { vendorId: -1, purposes: [1] } } } }, /option `providers.civey.tcf.vendorId`/],
+    [{ providers: { civey: { tcf: { vendorId: 7, purposes: [0] } } } }, /option `providers.civey.tcf.purposes.0`/],
+    [{ providers: { civey: { tcf: { vendorId: 7 } } } }, /option `providers.civey.tcf.purposes`/],
+    [{ consent: { outsideGdpr: 'yes' } }, /option `consent.outsideGdpr`/],
+    [{ consent: { cmpTimeout: -1 } }, /option `consent.cmpTimeout`/],
+    [{ consent: { cmpTimeout: 5000, tcf: true } }, /consent\.tcf|unknown/],
   ])('rejects %j', (options, message) => {
     expect(() => setup([{ name: 'astro-newsroom' }], options)).toThrow(message);
+  });
+
+  it('consent settings default to click-to-load outside the GDPR and 5 s for the CMP', async () => {
+    const { parseOptions } = await import('../src/options.js');
+    expect(parseOptions({}).consent).toEqual({ outsideGdpr: 'ask', cmpTimeout: 5000 });
+    expect(parseOptions({ consent: { outsideGdpr: 'load' } }).consent).toEqual({
+      outsideGdpr: 'load',
+      cmpTimeout: 5000,
+    });
+    const tcf = { vendorId: 7, purposes: [1, 8] };
+    expect(parseOptions({ providers: { civey: { tcf } } }).providers?.civey?.tcf).toEqual(tcf);
   });
 });
 

@@ -35,6 +35,24 @@ describe('options', () => {
       /option `badges.gold.width` must be a positive number/,
     ],
     ['de', /option `options` must be an object/],
+    [
+      { providers: { civey: { tcf: { purposes: [1] } } } },
+      /option `providers.civey.tcf.vendorId` must be the vendor id/,
+    ],
+    [{ providers: { civey: { tcf: { vendorId: 0, purposes: [1] } } } }, /`providers.civey.tcf.vendorId`.*got 0/],
+    [{ providers: { civey: { tcf: { vendorId: 1.5, purposes: [1] } } } }, /`providers.civey.tcf.vendorId`/],
+    [{ providers: { civey: { tcf: { vendorId: '12', purposes: [1] } } } }, /`providers.civey.tcf.vendorId`.*got "12"/],
+    [
+      { providers: { civey: { tcf: { vendorId: 12, purposes: [] } } } },
+      /`providers.civey.tcf.purposes` must be a non-empty array of TCF purpose ids \(1–11\)/,
+    ],
+    [{ providers: { civey: { tcf: { vendorId: 12, purposes: [12] } } } }, /`providers.civey.tcf.purposes`/],
+    [{ providers: { civey: { tcf: { vendorId: 12, purposes: '1' } } } }, /`providers.civey.tcf.purposes`/],
+    [
+      { providers: { civey: { tcf: { vendorId: 12, purposes: [1], special: [1] } } } },
+      /`providers.civey.tcf.special` is unknown; allowed: vendorId, purposes/,
+    ],
+    [{ providers: { civey: { tcf: 12 } } }, /`providers.civey.tcf` must be an object/],
   ];
   for (const [options, message] of bad) {
     it(`rejects ${JSON.stringify(options)}`, () => {
@@ -48,6 +66,15 @@ describe('options', () => {
     expect(resolved.strict).toBe(false);
     expect(resolved.typography).toBe(false);
     expect(Object.keys(resolved.providers)).toEqual(['civey', 'example']);
+  });
+
+  it('keeps a provider’s TCF vendor, and has none by default (Civey’s id is not public)', () => {
+    expect(resolveOptions().providers.civey?.tcf).toBeUndefined();
+    const tcf = { vendorId: 1234, purposes: [1, 7] };
+    expect(resolveOptions({ providers: { civey: { tcf } } as never }).providers.civey).toMatchObject({
+      name: 'Civey',
+      tcf,
+    });
   });
 
   it('overrides a fixed string for one locale', async () => {

@@ -1,0 +1,371 @@
+/**
+ * The consent script with a consent management platform, in Chromium: the
+ * CMP is the IAB's own (`@iabtechlabtcf/cmpapi` serving `__tcfapi`, real TC
+ * strings from `@iabtechlabtcf/core`, the IAB stub where a case needs it),
+ * two polls whose providers have different fixture vendors. Every case where
+ * consent is missing checks that no request left for a third party (every
+ * request is routed; see tcf-page.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { TCString } from '@iabtechlabtcf/core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from './chromium.js';
+import type { Choice, CmpStep } from './cmp/test-cmp.js';
+import { bundleCmp, embeds, type OpenedPage, openTcfPage, type PageSetup, poll, siteOrigin } from './tcf-page.js';
+
+let browser: Browser;
+let cmpBundle: string;
+let context: BrowserContext | undefined;
+let page: Page;
+let opened: OpenedPage;
+
+beforeAll(async () => {
+  [browser, cmpBundle] = await Promise.all([launch(), bundleCmp()]);
+});
+afterAll(async () => browser?.close());
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+const everything: Choice = { vendors: [901, 902], purposes: [1, 8] };
+const nothing: Choice = { vendors: [], purposes: [] };
+
+async function open(setup: PageSetup) {
+  opened = await openTcfPage(browser, cmpBundle, setup);
+  ({ context, page } = opened);
+  await page.goto(`${siteOrigin}/`);
+}
+
+const step = (cmpStep: CmpStep) => page.evaluate((s) => window.testCmp.step(s), cmpStep);
+const state = (provider: 'civey' | 'example') => poll(page, provider).getAttribute('data-state');
+const frames = (provider: 'civey' | 'example') => poll(page, provider).locator('iframe').count();
+const loadButton = (provider: 'civey' | 'example') =>
+  poll(page, provider).getByRole('button', { name: 'Umfrage laden' });
+const rememberBox = (provider: 'civey' | 'example') => poll(page, provider).locator('.nr-poll__remember');
+
+async function expectLoaded(provider: 'civey' | 'example') {
+  await expect.poll(() => state(provider), { timeout: 5000 }).toBe('loaded');
+  expect(await frames(provider)).toBe(1);
+  expect(await loadButton(provider).isVisible()).toBe(false);
+}
+
+/** The placeholder, after giving a wrong load time to happen. */
+async function expectPlaceholder(provider: 'civey' | 'example') {
+  await page.waitForTimeout(400);
+  expect(await state(provider)).toBeNull();
+  expect(await frames(provider)).toBe(0);
+  expect(await loadButton(provider).isVisible()).toBe(true);
+}
+
+const thirdParty = () => opened.thirdParty().sort();
+
+describe('with a TCF v2.2 CMP', () => {
+  it('consent given before the script runs: both polls load without a click', async () => {
+    await open({ cmp: [{ choice: everything }] });
+    await expectLoaded('civey');
+    await expectLoaded('example');
+    expect(thirdParty()).toEqual([embeds.civey, embeds.example].sort());
+    // The CMP is the record: our own "remember" box is not offered.
+    expect(await rememberBox('civey').isVisible()).toBe(false);
+  });
+
+  it('consent given after load: nothing while the banner shows, both load on the choice', async () => {
+    await open({ cmp: [{ show: true }] });
+    await expectPlaceholder('civey');
+    await expectPlaceholder('example');
+    expect(thirdParty()).toEqual([]);
+    await step({ choice: everything });
+    await expectLoaded('civey');
+    await expectLoaded('example');
+  });
+
+  it('refused: nothing loads; a click loads that one poll once, and nothing is remembered', async () => {
+    await open({ cmp: [{ choice: nothing }] });
+    await expectPlaceholder('civey');
+    await expectPlaceholder('example');
+    expect(thirdParty()).toEqual([]);
+    expect(await rememberBox('civey').isVisible()).toBe(false);
+    await loadButton('civey').click();
+    await expectLoaded('civey');
+    await expectPlaceholder('example');
+    expect(thirdParty()).toEqual([embeds.civey]);
+    // The reader saves the same refusal again: the poll they loaded stays.
+    await step({ choice: nothing });
+    await page.waitForTimeout(300);
+    expect(await frames('civey')).toBe(1);
+    opened.requests.length = 0;
+    await page.reload();
+    await expectPlaceholder('civey');
+    expect(thirdParty()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+
+  it('withdrawn after load: the banner alone changes nothing, the withdrawal brings the placeholder back', async () => {
+    await open({ cmp: [{ choice: everything }] });
+    await expectLoaded('civey');
+    await expectLoaded('example');
+    await step({ show: true, choice: everything });
+    await page.waitForTimeout(300);
+    expect(await frames('civey')).toBe(1);
+    const before = opened.requests.length;
+    await step({ choice: { vendors: [902], purposes: [1] } });
+    await expectPlaceholder('civey');
+    expect(await poll(page, 'civey').locator('[data-nr-poll-fallback]').isVisible()).toBe(false);
+    await expectLoaded('example');
+    expect(opened.requests.slice(before)).toEqual([]);
+  });
+
+  it('gdprApplies false, site default "ask": click to load', async () => {
+    await open({ cmp: [{ outsideGdpr: true }] });
+    await expectPlaceholder('civey');
+    expect(thirdParty()).toEqual([]);
+    await loadButton('example').click();
+    await expectLoaded('example');
+    expect(thirdParty()).toEqual([embeds.example]);
+  });
+
+  it('gdprApplies false, site default "load": both load', async () => {
+    await open({ cmp: [{ outsideGdpr: true }], outsideGdpr: 'load' });
+    await expectLoaded('civey');
+    await expectLoaded('example');
+  });
+
+  it('the IAB stub before a slow CMP: nothing loads, not even a remembered choice, until the CMP answers', async () => {
+    opened = await openTcfPage(browser, cmpBundle, { stub: true });
+    ({ context, page } = opened);
+    // Only in the page itself: init scripts run in every frame, the stub's same-origin locator frame too.
+    await context.addInitScript(() => window === top && localStorage.setItem('newsroom-consent:civey', '1'));
+    await page.goto(`${siteOrigin}/`);
+    expect(await page.evaluate(() => typeof (window as unknown as { __tcfapi?: unknown }).__tcfapi)).toBe('function');
+    await page.waitForTimeout(1000);
+    await expectPlaceholder('civey');
+    await expectPlaceholder('example');
+    expect(thirdParty()).toEqual([]);
+    // The CMP arrives, takes over the stub's queue and answers: consent for Civey only.
+    await page.addScriptTag({ url: '/cmp.js' });
+    await step({ choice: { vendors: [901], purposes: [1, 8] } });
+    await expectLoaded('civey');
+    await expectPlaceholder('example');
+    expect(thirdParty()).toEqual([embeds.civey]);
+    // The CMP is the record: our memory is gone.
+    expect(await page.evaluate(() => localStorage.getItem('newsroom-consent:civey'))).toBeNull();
+  });
+
+  it('a stub whose CMP never answers: after the timeout, click to load', async () => {
+    await open({ stub: true, cmpTimeout: 700 });
+    await page.waitForTimeout(1200);
+    await expectPlaceholder('civey');
+    expect(thirdParty()).toEqual([]);
+    await loadButton('civey').click();
+    await expectLoaded('civey');
+    await expectPlaceholder('example');
+    expect(thirdParty()).toEqual([embeds.civey]);
+  });
+
+  it('two providers, two vendors: each loads on its own vendor and purposes', async () => {
+    // Purpose 8 is missing: Civey (purposes 1 and 8) stays, Example Polls (purpose 1) loads.
+    await open({ cmp: [{ choice: { vendors: [901, 902], purposes: [1] } }] });
+    await expectLoaded('example');
+    await expectPlaceholder('civey');
+    expect(thirdParty()).toEqual([embeds.example]);
+  });
+
+  it('legitimate interest is not consent', async () => {
+    await open({
+      cmp: [{ choice: { vendors: [], purposes: [], legitimateInterests: { vendors: [901, 902], purposes: [1, 8] } } }],
+    });
+    await expectPlaceholder('civey');
+    await expectPlaceholder('example');
+    expect(thirdParty()).toEqual([]);
+    const decoded = TCString.decode((await page.evaluate(() => window.testCmp.served[0])) as string);
+    expect(decoded.vendorLegitimateInterests.has(901)).toBe(true);
+  });
+
+  it("a publisher restriction (purpose not allowed) beats the reader's consent", async () => {
+    await open({ cmp: [{ choice: { ...everything, notAllowed: [{ vendor: 901, purpose: 8 }] } }] });
+    await expectLoaded('example');
+    await expectPlaceholder('civey');
+    expect(thirdParty()).toEqual([embeds.example]);
+  });
+
+  it('load, revoke, load through the CMP: one frame per poll, loaded, no late fallback', async () => {
+    await open({ cmp: [{ choice: everything }] });
+    await expectLoaded('civey');
+    await page.evaluate(
+      ([all, none]) => {
+        for (const figure of document.querySelectorAll<HTMLElement>('[data-nr="poll"]')) figure.dataset.timeout = '600';
+        window.testCmp.step({ choice: none });
+        window.testCmp.step({ choice: all });
+        window.testCmp.step({ choice: none });
+        window.testCmp.step({ choice: all });
+      },
+      [everything, nothing] as const,
+    );
+    await expectLoaded('civey');
+    await expectLoaded('example');
+    await page.waitForTimeout(1200);
+    for (const provider of ['civey', 'example'] as const) {
+      expect(await state(provider)).toBe('loaded');
+      expect(await frames(provider)).toBe(1);
+      expect(await poll(page, provider).locator('[data-nr-poll-fallback]').isVisible()).toBe(false);
+    }
+  });
+});
+
+describe('without a CMP', () => {
+  it('click to load as before, with the "remember" box', async () => {
+    await open({});
+    await expectPlaceholder('civey');
+    await expectPlaceholder('example');
+    expect(thirdParty()).toEqual([]);
+    expect(await rememberBox('civey').isVisible()).toBe(true);
+    await loadButton('civey').click();
+    await expectLoaded('civey');
+    await expectPlaceholder('example');
+    expect(thirdParty()).toEqual([embeds.civey]);
+  });
+});
+
+/** Records `newsroom:consent` events from the start. */
+const eventLog = `window.consentEvents = []; addEventListener('newsroom:consent', (e) => consentEvents.push(e.detail));`;
+
+describe('the page API for other CMPs', () => {
+  it('calls queued before the script are replayed; later ones act at once; each change is an event', async () => {
+    await open({
+      headScripts: {
+        '/log.js': eventLog,
+        '/site.js': "window.newsroomConsent = window.newsroomConsent || []; newsroomConsent.push(['grant', 'civey']);",
+      },
+    });
+    await expectLoaded('civey');
+    await expectPlaceholder('example');
+    expect(await rememberBox('example').isVisible()).toBe(false);
+    await page.evaluate(() =>
+      (window as unknown as { newsroomConsent: { push(call: string[]): void } }).newsroomConsent.push([
+        'revoke',
+        'civey',
+      ]),
+    );
+    await expectPlaceholder('civey');
+    await page.evaluate(() =>
+      (window as unknown as { newsroomConsent: { push(call: string[]): void } }).newsroomConsent.push([
+        'grant',
+        'example',
+      ]),
+    );
+    await expectLoaded('example');
+    expect(await page.evaluate(() => (window as unknown as { consentEvents: unknown[] }).consentEvents)).toEqual([
+      { provider: 'civey', consent: true },
+      { provider: 'civey', consent: false },
+      { provider: 'example', consent: true },
+    ]);
+    expect(thirdParty()).toEqual([embeds.civey, embeds.example].sort());
+  });
+
+  it('ignores what it does not know', async () => {
+    await open({ headScripts: { '/site.js': "window.newsroomConsent = [['load', 'civey'], ['grant'], 'civey'];" } });
+    await page.evaluate(() =>
+      (window as unknown as { newsroomConsent: { push(call: unknown): void } }).newsroomConsent.push([
+        'grant',
+        'nobody',
+      ]),
+    );
+    await expectPlaceholder('civey');
+    expect(thirdParty()).toEqual([]);
+  });
+});
+
+const recipe = (name: string) => readFileSync(new URL(`./cmp/recipes/${name}.js`, import.meta.url), 'utf8');
+
+describe('recipe: Usercentrics window event', () => {
+  const fire = (detail: unknown) =>
+    page.evaluate((d) => dispatchEvent(new CustomEvent('ucEvent', { detail: d })), detail);
+  // Shapes of the event's detail, as Usercentrics documents it, with services that are not ours around.
+  const base = { event: 'consent_status', type: 'explicit', ucCategory: { essential: true, marketing: null } };
+
+  it.each([
+    ['accept all', { ...base, action: 'onAcceptAllServices', Civey: true, 'Google Analytics': true }, true],
+    ['deny all', { ...base, action: 'onDenyAllServices', Civey: false, 'Google Analytics': false }, false],
+    ['update one', { ...base, action: 'onUpdateServices', Civey: true, YouTube: false }, true],
+    ['implicit, on page load', { ...base, type: 'implicit', action: 'onInitialPageLoad', Civey: false }, false],
+  ])('%s', async (_name, detail, consent) => {
+    await open({ headScripts: { '/usercentrics.js': recipe('usercentrics') } });
+    await fire(detail);
+    if (consent) await expectLoaded('civey');
+    else {
+      await expectPlaceholder('civey');
+      expect(thirdParty()).toEqual([]);
+    }
+    await expectPlaceholder('example');
+  });
+
+  it('an event before the consent script runs is queued; events without Civey or of another kind change nothing', async () => {
+    await open({
+      headScripts: {
+        '/usercentrics.js': recipe('usercentrics'),
+        '/early.js': `dispatchEvent(new CustomEvent('ucEvent', { detail: ${JSON.stringify({ ...base, Civey: true })} }));`,
+      },
+    });
+    await expectLoaded('civey');
+    for (const detail of [
+      null,
+      { event: 'other', Civey: false },
+      { ...base, YouTube: false },
+      { ...base, Civey: 'no' },
+    ])
+      await fire(detail);
+    await page.waitForTimeout(300);
+    expect(await frames('civey')).toBe(1);
+    await fire({ ...base, Civey: false });
+    await expectPlaceholder('civey');
+  });
+});
+
+describe('recipe: Cookiebot events', () => {
+  const fire = (marketing: boolean, name: string) =>
+    page.evaluate(
+      ([m, n]) => {
+        (window as unknown as { Cookiebot: unknown }).Cookiebot = { consent: { necessary: true, marketing: m } };
+        dispatchEvent(new Event(n as string));
+      },
+      [marketing, name] as const,
+    );
+
+  it('accept loads, decline withdraws', async () => {
+    await open({ headScripts: { '/cookiebot.js': recipe('cookiebot') } });
+    await expectPlaceholder('civey');
+    await fire(true, 'CookiebotOnAccept');
+    await expectLoaded('civey');
+    await fire(false, 'CookiebotOnDecline');
+    await expectPlaceholder('civey');
+    // Accepting only other categories is no consent for the poll.
+    await fire(false, 'CookiebotOnAccept');
+    await expectPlaceholder('civey');
+  });
+
+  it('a stored decline on page load: nothing loads, our own memory is not read', async () => {
+    opened = await openTcfPage(browser, cmpBundle, {
+      headScripts: {
+        '/cookiebot.js': recipe('cookiebot'),
+        '/early.js':
+          "window.Cookiebot = { consent: { marketing: false } }; dispatchEvent(new Event('CookiebotOnDecline'));",
+      },
+    });
+    ({ context, page } = opened);
+    await context.addInitScript(() => window === top && localStorage.setItem('newsroom-consent:civey', '1'));
+    await page.goto(`${siteOrigin}/`);
+    await expectPlaceholder('civey');
+    expect(thirdParty()).toEqual([]);
+  });
+});
+
+describe('the consent script', () => {
+  it('is at most 2,048 bytes gzip as served, with TCF and the page API', async () => {
+    await open({});
+    const size = gzipSync(opened.script, { level: 9 }).length;
+    expect(size).toBeLessThanOrEqual(2048);
+  });
+});
