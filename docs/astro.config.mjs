@@ -21,6 +21,7 @@ export default defineConfig({
             'configuration',
             'locales-and-typography',
             'privacy-and-consent',
+            'consent-and-cmps',
             'structured-data',
             'diagnostics',
             'theming',

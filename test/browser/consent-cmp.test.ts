@@ -229,35 +229,31 @@ describe('without a CMP', () => {
   });
 });
 
-/** Records `newsroom:consent` events from the start. */
-const eventLog = `window.consentEvents = []; addEventListener('newsroom:consent', (e) => consentEvents.push(e.detail));`;
+const recipe = (name: string) => readFileSync(new URL(`./cmp/recipes/${name}.js`, import.meta.url), 'utf8');
 
 describe('the page API for other CMPs', () => {
-  it('calls queued before the script are replayed; later ones act at once; each change is an event', async () => {
+  const tell = (provider: string, granted: boolean) =>
+    page.evaluate(([p, g]) => (window as unknown as { tellNewsroom(p: string, g: boolean): void }).tellNewsroom(p, g), [
+      provider,
+      granted,
+    ] as const);
+
+  it('calls made before the script are replayed; later ones act at once; each change is an event', async () => {
     await open({
       headScripts: {
-        '/log.js': eventLog,
-        '/site.js': "window.newsroomConsent = window.newsroomConsent || []; newsroomConsent.push(['grant', 'civey']);",
+        '/log-consent.js': recipe('log-consent'),
+        '/any-cmp.js': recipe('any-cmp'),
+        '/early.js': "tellNewsroom('civey', true);",
       },
     });
     await expectLoaded('civey');
     await expectPlaceholder('example');
     expect(await rememberBox('example').isVisible()).toBe(false);
-    await page.evaluate(() =>
-      (window as unknown as { newsroomConsent: { push(call: string[]): void } }).newsroomConsent.push([
-        'revoke',
-        'civey',
-      ]),
-    );
+    await tell('civey', false);
     await expectPlaceholder('civey');
-    await page.evaluate(() =>
-      (window as unknown as { newsroomConsent: { push(call: string[]): void } }).newsroomConsent.push([
-        'grant',
-        'example',
-      ]),
-    );
+    await tell('example', true);
     await expectLoaded('example');
-    expect(await page.evaluate(() => (window as unknown as { consentEvents: unknown[] }).consentEvents)).toEqual([
+    expect(await page.evaluate(() => (window as unknown as { consentLog: unknown[] }).consentLog)).toEqual([
       { provider: 'civey', consent: true },
       { provider: 'civey', consent: false },
       { provider: 'example', consent: true },
@@ -277,8 +273,6 @@ describe('the page API for other CMPs', () => {
     expect(thirdParty()).toEqual([]);
   });
 });
-
-const recipe = (name: string) => readFileSync(new URL(`./cmp/recipes/${name}.js`, import.meta.url), 'utf8');
 
 describe('recipe: Usercentrics window event', () => {
   const fire = (detail: unknown) =>

@@ -15,28 +15,19 @@ import { renderBlock } from 'astro-newsroom/render';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { resolveOptions } from 'remark-newsroom/engine';
+import { newsroomOptions } from './cmp/newsroom-options.js';
 import type { CmpStep } from './cmp/test-cmp.js';
 
 const require = createRequire(import.meta.url);
 
 export const siteOrigin = 'http://news.test';
 
-/** Fixture vendor ids of the two providers (see cmp/vendor-list.json); Civey's real id is not public. */
-export const vendors = { civey: 901, example: 902 } as const;
-/** The purposes each provider is configured to need. */
-export const purposes = { civey: [1, 8], example: [1] } as const;
-
 export const embeds = {
   civey: 'https://widget.civey.com/embed/umfrage-1',
   example: 'https://polls.example.org/embed/umfrage-2',
 };
 
-const remarkOptions = {
-  providers: {
-    civey: { tcf: { vendorId: vendors.civey, purposes: [...purposes.civey] } },
-    example: { tcf: { vendorId: vendors.example, purposes: [...purposes.example] } },
-  },
-} as never;
+const remarkOptions = { providers: newsroomOptions.providers } as never;
 
 /** The IAB's CMP bundled for the page, once per test file. */
 export async function bundleCmp(): Promise<string> {
@@ -84,8 +75,8 @@ ${setup.onePoll ? '' : poll('example', 'umfrage-2', 'Wie oft lesen Sie Nachricht
 function scriptFor(setup: PageSetup): string {
   const built = readFileSync(require.resolve('astro-newsroom/poll-consent.js'), 'utf8');
   return consentScript(built, resolveOptions(remarkOptions).providers, {
-    outsideGdpr: setup.outsideGdpr ?? 'ask',
-    cmpTimeout: setup.cmpTimeout ?? 5000,
+    outsideGdpr: setup.outsideGdpr ?? newsroomOptions.consent.outsideGdpr,
+    cmpTimeout: setup.cmpTimeout ?? newsroomOptions.consent.cmpTimeout,
   });
 }
 

@@ -6,7 +6,7 @@ const newsroomServices = { Civey: 'civey' }; // Usercentrics service name → ne
 
 window.addEventListener('ucEvent', (event) => {
   const detail = event.detail;
-  if (!detail || detail.event !== 'consent_status') return;
+  if (detail?.event !== 'consent_status') return;
   for (const [service, provider] of Object.entries(newsroomServices)) {
     if (typeof detail[service] !== 'boolean') continue;
     window.newsroomConsent.push([detail[service] ? 'grant' : 'revoke', provider]);
