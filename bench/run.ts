@@ -459,7 +459,8 @@ if (results.scale) console.table(results.scale);
 if (results.collection) console.table(results.collection.builds);
 console.table(results.budgets);
 const missedSizes = results.budgets.filter((b) => sizeBudgets.includes(b.budget) && !b.met);
-for (const missed of missedSizes) console.error(`size budget not met: ${missed.budget}: ${missed.measured} > ${missed.limit}`);
+for (const missed of missedSizes)
+  console.error(`size budget not met: ${missed.budget}: ${missed.measured} > ${missed.limit}`);
 if (missedSizes.length) process.exitCode = 1;
 if (!smoke) {
   // A partial run (--only=…) updates its own parts of the last full results.
