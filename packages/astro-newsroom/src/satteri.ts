@@ -35,6 +35,7 @@ export function satteriMdastPlugin(
       const value = astroData(ctx)?.frontmatter?.locale;
       return locales.includes(value as Locale) ? (value as Locale) : undefined;
     },
+    published: (ctx) => astroData(ctx)?.frontmatter?.published,
     // The engine still validates and records the block; the user's component renders it.
     transformBlock(input, doc, ctx) {
       if (ctx.sourceFormat !== 'mdx' || !Object.hasOwn(overrides, input.name)) return undefined;

@@ -35,6 +35,7 @@ describe('newsArticleJsonLd', () => {
     corrections: [{ date: '2024-06-19', text: 'Im Text.' }],
     credits: [{ label: 'dpa/thp', agency: 'dpa', author: 'thp' }],
     trust: [{ badge: 'jti', href: '/so-arbeitet-die-redaktion' }],
+    updates: [],
   };
   const data = newsArticleJsonLd({
     article,

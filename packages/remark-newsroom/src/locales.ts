@@ -20,6 +20,17 @@ export interface Labels {
   trustAlt: string;
   trustText: string;
   trustLink: string;
+  /** An update's time line; `{time}` is {@link Labels.updateTime} filled in. */
+  updateLabel: string;
+  /**
+   * A time of day: `{HH}` 24-hour, two digits; `{h}` 12-hour; `{mm}` minutes;
+   * `{ampm}` {@link Labels.updateAm} or {@link Labels.updatePm}.
+   */
+  updateTime: string;
+  updateAm: string;
+  updatePm: string;
+  /** The title of a summary's list of the newest updates. */
+  latestUpdatesTitle: string;
 }
 
 const de: Labels = {
@@ -38,6 +49,11 @@ const de: Labels = {
   trustText:
     '„So arbeitet die Redaktion“ informiert Sie, wann und worüber wir berichten, wie wir mit Fehlern umgehen und woher unsere Inhalte stammen. Bei der Berichterstattung halten wir uns an die Richtlinien der Journalism Trust Initiative.',
   trustLink: 'So arbeitet die Redaktion',
+  updateLabel: 'Aktualisiert um {time}',
+  updateTime: '{HH}:{mm} Uhr',
+  updateAm: '',
+  updatePm: '',
+  latestUpdatesTitle: 'Die letzten Entwicklungen',
 };
 
 export const labels: Record<Locale, Labels> = {
@@ -47,6 +63,8 @@ export const labels: Record<Locale, Labels> = {
     ...de,
     trustText:
       '«So arbeitet die Redaktion» informiert Sie, wann und worüber wir berichten, wie wir mit Fehlern umgehen und woher unsere Inhalte stammen. Bei der Berichterstattung halten wir uns an die Richtlinien der Journalism Trust Initiative.',
+    // Swiss usage writes the time of day with a point: 09.15 Uhr.
+    updateTime: '{HH}.{mm} Uhr',
   },
   en: {
     summaryTitle: 'The situation at a glance',
@@ -64,6 +82,11 @@ export const labels: Record<Locale, Labels> = {
     trustText:
       '“How our newsroom works” tells you when and what we report on, how we deal with mistakes and where our content comes from. Our reporting follows the standards of the Journalism Trust Initiative.',
     trustLink: 'How our newsroom works',
+    updateLabel: 'Updated {time}',
+    updateTime: '{h}:{mm} {ampm}',
+    updateAm: 'am',
+    updatePm: 'pm',
+    latestUpdatesTitle: 'Latest developments',
   },
 };
 

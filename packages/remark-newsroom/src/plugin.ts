@@ -15,10 +15,21 @@ declare module 'vfile' {
   }
 }
 
-/** Frontmatter `locale` (Astro's, or any plugin's `file.data.frontmatter`) beats the option. */
+type FrontmatterField = 'locale' | 'published';
+
+/** A frontmatter field: Astro's, or any plugin's `file.data.frontmatter` (or `matter`). */
+function frontmatterField(file: VFile, field: FrontmatterField): unknown {
+  const data = file.data as Record<
+    string,
+    | ({ frontmatter?: Partial<Record<FrontmatterField, unknown>> } & Partial<Record<FrontmatterField, unknown>>)
+    | undefined
+  >;
+  return data.astro?.frontmatter?.[field] ?? data.frontmatter?.[field] ?? data.matter?.[field];
+}
+
+/** Frontmatter `locale` beats the option. */
 function frontmatterLocale(file: VFile): Locale | undefined {
-  const data = file.data as Record<string, { frontmatter?: { locale?: unknown }; locale?: unknown } | undefined>;
-  const value = data.astro?.frontmatter?.locale ?? data.frontmatter?.locale ?? data.matter?.locale;
+  const value = frontmatterField(file, 'locale');
   return locales.includes(value as Locale) ? (value as Locale) : undefined;
 }
 
@@ -86,6 +97,7 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
       settings,
       locale,
       adapter,
+      published: frontmatterField(file, 'published'),
       transformBlock: transformBlock && ((input) => transformBlock(input, { file, locale }) as MdastNode | undefined),
     });
 

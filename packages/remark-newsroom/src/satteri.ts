@@ -57,6 +57,8 @@ export function satteriAdapter(
 export interface SatteriHooks {
   /** The document's locale, e.g. from its frontmatter. */
   locale?: (ctx: MdastVisitorContext) => Locale | undefined;
+  /** The document's frontmatter `published` (a date or ISO string): updates before it are reported. */
+  published?: (ctx: MdastVisitorContext) => unknown;
   /** A node to stand where a block would render (component overrides). */
   transformBlock?: (input: BlockInput, doc: DocumentContext, ctx: MdastVisitorContext) => MdastNode | undefined;
   /** Called with the document's result (record and diagnostics), while edits can still be queued. */
@@ -88,6 +90,7 @@ export function newsroomMdastPlugin(settings: ResolvedOptions, hooks: SatteriHoo
         source: withoutBom(ctx.source),
         settings,
         locale: hooks.locale?.(ctx) ?? settings.locale,
+        published: hooks.published?.(ctx),
         adapter: satteriAdapter(ctx, tree?.real),
         transformBlock: hooks.transformBlock && ((input, doc) => hooks.transformBlock?.(input, doc, ctx)),
       });

@@ -35,6 +35,16 @@ describe('diagnostics', () => {
     ['wrong directive kind', 'Text :quote[x] hier', 'wrong-directive-kind', 1, 6],
     ['credit without label', 'Text :credit hier', 'missing-label', 1, 6],
     ['invalid enumerated value', '::summary{from="body"}', 'invalid-attribute', 1, 1],
+    ['update without time', 'A\n\n:::update\nText\n:::', 'missing-attribute', 3, 1],
+    ['update time without offset', ':::update{time="2024-06-19T09:15"}\nText\n:::', 'invalid-time', 1, 1],
+    [
+      'two updates at the same minute',
+      ':::update{time="2024-06-19T09:15+02:00"}\nA\n:::\n\n:::update{time="2024-06-19T07:15Z"}\nB\n:::',
+      'duplicate-update-time',
+      5,
+      1,
+    ],
+    ['summary of the latest updates without updates', '::summary{latest="3"}', 'summary-without-updates', 1, 1],
   ];
   for (const [name, markdown, ruleId, line, column] of cases) {
     it(name, async () => {

@@ -12,6 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { expect, it, vi } from 'vitest';
+import { minuteOf, parseUpdateTime } from '../src/blocks/update.js';
 import type { Locale } from '../src/locales.js';
 import { htmlText } from './helpers.js';
 import { renderSatteri, renderUnified } from './processors.js';
@@ -23,6 +24,8 @@ const seed = 20261129;
 interface Part {
   markdown: string;
   shows: string;
+  /** An update: the minute it is ordered by (null when its time is invalid or missing). */
+  updateMinute?: number | null;
 }
 
 const part = (markdown: string, shows = markdown): Part => ({ markdown, shows });
@@ -127,6 +130,37 @@ const block: fc.Arbitrary<Part> = fc.oneof(
         return part(`${start}${s.markdown}${end}`, `${start}${s.shows}${end}`);
       }),
   },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        fc.option(sentence),
+        fc.array(sentence, { minLength: 1, maxLength: 2 }),
+        // Two of the same minute in different zones, another day, an invalid one, none.
+        fc.constantFrom(
+          '2024-06-19T09:15+02:00',
+          '2024-06-19T07:15Z',
+          '2024-06-19T10:00+02:00',
+          '2024-06-18T23:59-05:00',
+          '2024-06-19T09:15',
+          undefined,
+        ),
+      )
+      .map(([label, body, time]) => {
+        const parsed = time === undefined ? undefined : parseUpdateTime(time);
+        return {
+          markdown: `:::update${label ? `[${label.markdown}]` : ''}${time ? `{time="${time}"}` : ''}\n${body.map((b) => b.markdown).join('\n\n')}\n:::`,
+          shows: (label?.shows ?? '') + body.map((b) => b.shows).join(''),
+          updateMinute: parsed ? minuteOf(parsed) : null,
+        };
+      }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('::summary{latest="2"}', ':::summary{latest="1"}\n- Kurz.\n:::')
+      .map((m) => part(m, m.includes('Kurz') ? 'Kurz' : '')),
+  },
 );
 
 /**
@@ -143,6 +177,31 @@ const openInsideContainer: fc.Arbitrary<Part> = fc
   )
   .map(([outer, inner, body, fence]) => part(`${fence}${outer}\n:::${inner}\n${body.markdown}\n${fence}`, body.shows));
 
+/**
+ * What the page shows, in order: updates that stand next to each other render
+ * newest first (by minute, stable; undated last), so their text moves with them.
+ */
+function showsInOrder(blocks: Part[]): string {
+  const out: string[] = [];
+  let feed: Part[] = [];
+  const flush = () => {
+    const key = (p: Part) => (p.updateMinute === null || p.updateMinute === undefined ? -Infinity : p.updateMinute);
+    const sorted = feed.map((p, i) => ({ p, i })).sort((a, b) => key(b.p) - key(a.p) || a.i - b.i);
+    out.push(...sorted.map(({ p }) => p.shows));
+    feed = [];
+  };
+  for (const block of blocks) {
+    if (block.updateMinute !== undefined) {
+      feed.push(block);
+      continue;
+    }
+    flush();
+    out.push(block.shows);
+  }
+  flush();
+  return out.join('');
+}
+
 const documents = fc
   .record({
     blocks: fc.array(block, { minLength: 1, maxLength: 8 }),
@@ -157,7 +216,7 @@ const documents = fc
     let markdown = blocks.map((b) => b.markdown).join('\n\n');
     if (crlf) markdown = markdown.replaceAll('\n', '\r\n');
     if (bom) markdown = `\uFEFF${markdown}`;
-    return { markdown, shows: lettersOf(blocks.map((b) => b.shows).join('')), typography, locale };
+    return { markdown, shows: lettersOf(showsInOrder(blocks)), typography, locale };
   });
 
 function lettersOf(text: string): string {

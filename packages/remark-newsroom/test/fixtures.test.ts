@@ -15,7 +15,7 @@ const update = process.env.NEWSROOM_UPDATE_FIXTURES === '1';
 describeEachProcessor('fixtures', (render) => {
   it('has a fixture for every block', () => {
     const names = inputs.map((name) => name.split(/[-.]/)[0]);
-    for (const block of ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic']) {
+    for (const block of ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic', 'update']) {
       expect(names).toContain(block);
     }
   });

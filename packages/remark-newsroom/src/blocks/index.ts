@@ -6,6 +6,7 @@ import { quote } from './quote.js';
 import { summary } from './summary.js';
 import { topic } from './topic.js';
 import { trust } from './trust.js';
+import { update } from './update.js';
 
 /** Every block, by directive name. */
 export const blocks: Readonly<Record<string, BlockDefinition>> = {
@@ -16,6 +17,7 @@ export const blocks: Readonly<Record<string, BlockDefinition>> = {
   correction,
   credit,
   topic,
+  update,
 };
 
-export { correction, credit, poll, quote, summary, topic, trust };
+export { correction, credit, poll, quote, summary, topic, trust, update };

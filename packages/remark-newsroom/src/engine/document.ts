@@ -1,10 +1,10 @@
 import type { Locale } from '../locales.js';
 import type { ResolvedOptions } from '../options.js';
-import type { Diagnostic, DocumentContext, HeadingEntry, NewsroomRecord } from './types.js';
+import type { Diagnostic, DocumentContext, HeadingEntry, NewsroomRecord, UpdateRecord } from './types.js';
 
 /** A fresh record for one document. */
 export function createRecord(locale: Locale): NewsroomRecord {
-  return { locale, blocks: 0, quotes: [], polls: [], corrections: [], credits: [], trust: [] };
+  return { locale, blocks: 0, quotes: [], polls: [], corrections: [], credits: [], trust: [], updates: [] };
 }
 
 /** The state one document's blocks share: locale, labels, record, ids, diagnostics. */
@@ -12,6 +12,7 @@ export function createDocument(
   options: ResolvedOptions,
   locale: Locale,
   headings: HeadingEntry[],
+  updates: UpdateRecord[] = [],
 ): DocumentContext & { diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const counters = new Map<string, number>();
@@ -21,6 +22,7 @@ export function createDocument(
     base: options.base,
     record: createRecord(locale),
     headings,
+    updates,
     diagnostics,
     report(diagnostic) {
       diagnostics.push(diagnostic);

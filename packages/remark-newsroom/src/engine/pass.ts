@@ -10,7 +10,8 @@
  *    that are not ours are left as written.
  * 3. Heading ids are slugged from the headings' text as it will read.
  * 4. Targets render in document order: ours through their block, the rest
- *    restored as their exact source.
+ *    restored as their exact source. Updates that stand next to each other
+ *    then take each other's places, newest first.
  *
  * Derived text (summary links, heading ids, attributions, labels) is read by
  * {@link TextReader} from the pass's own state, never back from the tree:
@@ -18,6 +19,14 @@
  */
 import GithubSlugger from 'github-slugger';
 import { quoteFromBlockquote } from '../blocks/quote.js';
+import {
+  collectUpdates,
+  minuteOf,
+  newestFirst,
+  parseUpdateTime,
+  publishedInstant,
+  recordMinute,
+} from '../blocks/update.js';
 import type { Locale } from '../locales.js';
 import type { ResolvedOptions } from '../options.js';
 import { createDocument } from './document.js';
@@ -42,6 +51,11 @@ export interface DocumentPassInput {
   settings: ResolvedOptions;
   locale: Locale;
   adapter: TreeAdapter;
+  /**
+   * Frontmatter `published` (a date or an ISO string), where the front end
+   * knows it: updates before it are reported.
+   */
+  published?: unknown;
   /**
    * Lets a front end put its own node where a block would render (component
    * overrides). The block is still validated and recorded.
@@ -104,6 +118,8 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   let linksHeadings = false;
   const textValues = new Map<MdastNode, string>();
   const fences = new ContainerFences(source);
+  /** Our `:::update` containers, with the parent and index they stand at. */
+  const updates: { node: MdastNode; parent: MdastNode; index: number }[] = [];
 
   const sourceOf = (node: MdastNode): string => sliceSource(node, source) ?? `${markers[node.type]}${node.name ?? ''}`;
 
@@ -158,7 +174,9 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   };
 
   const walk = (parent: MdastNode, depth: number): void => {
-    for (const child of parent.children ?? []) {
+    const children = parent.children ?? [];
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index] as MdastNode;
       switch (child.type) {
         case 'heading':
           headings.push(child);
@@ -180,6 +198,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
           const inner = ours ? depth + 1 : depth;
           targets.push({ node: child, depth: inner });
           if (ours && child.name === 'summary' && child.attributes?.from === 'headings') linksHeadings = true;
+          if (ours && child.name === 'update' && inner <= maxNesting) updates.push({ node: child, parent, index });
           const label = containerLabel(child);
           // A foreign container's label is part of its fence line: restored as written.
           if (label && ours) phrasing(label);
@@ -241,13 +260,20 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   // container shown as written) is not on the page: nothing in it is edited.
   const dropped = new Set<MdastNode>();
   const asSource = new ShownAsSource();
-  const doc = createDocument(settings, locale, entries);
+  // The updates, read before any block renders: a summary lists the latest.
+  const updateInputs = new Map(updates.map(({ node }) => [node, directiveInput(node, source, read)]));
+  const doc = createDocument(settings, locale, entries, collectUpdates([...updateInputs.values()]));
+  doc.published = publishedInstant(input.published);
+  /** What each update renders to, placed once all have rendered (newest first). */
+  const heldUpdates = new Map<MdastNode, MdastNode[]>();
   const options = { hastChildren: adapter.hastChildren };
   const render = (target: Target, blockInput: BlockInput): void => {
     const rendered = renderDirective(blockInput, doc, settings);
     if (blockInput.kind !== 'container' && isRestored(rendered)) asSource.add(target.node);
     const custom = input.transformBlock?.(blockInput, doc);
-    adapter.replace(target.node, custom ? [custom] : toMdast(rendered, options));
+    const nodes = custom ? [custom] : toMdast(rendered, options);
+    if (updateInputs.has(target.node)) heldUpdates.set(target.node, nodes);
+    else adapter.replace(target.node, nodes);
   };
   for (const target of targets) {
     const { node, depth } = target;
@@ -263,7 +289,7 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
     const ours = isNewsroomBlock(node.name ?? '');
     if (!ours) reportLikelyTypo(node, source, doc);
     if (!ours && !restoreForeign) continue;
-    const blockInput = directiveInput(node, source, read);
+    const blockInput = updateInputs.get(node) ?? directiveInput(node, source, read);
     if (blockInput.kind === 'container' && blockInput.source !== undefined) blockInput.closed = fences.isClosed(node);
     if (ours && depth <= maxNesting) {
       render(target, blockInput);
@@ -281,6 +307,8 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
     else if (blockInput.kind !== 'container') asSource.add(node);
     adapter.replace(node, toMdast(restore(blockInput), options));
   }
+  placeNewestFirst(updates, updateInputs, heldUpdates, adapter);
+  doc.record.updates = newestFirst(doc.record.updates, recordMinute);
   for (const run of runs) {
     if (dropped.has(run.owner)) continue;
     for (const node of run.nodes) {
@@ -290,6 +318,41 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   }
   adapter.finish?.(root);
   return doc;
+}
+
+/**
+ * Updates that stand next to each other (siblings with nothing between them)
+ * form one feed: its places are filled newest first, whatever the source
+ * order. Anything between two updates (a heading, a paragraph) ends a feed,
+ * so nothing else moves. Each update was rendered in document order (ids,
+ * diagnostics and the record follow the source); only the places change.
+ */
+function placeNewestFirst(
+  updates: readonly { node: MdastNode; parent: MdastNode; index: number }[],
+  inputs: ReadonlyMap<MdastNode, BlockInput>,
+  rendered: ReadonlyMap<MdastNode, MdastNode[]>,
+  adapter: TreeAdapter,
+): void {
+  const minute = (node: MdastNode) => {
+    const written = inputs.get(node)?.attributes.time;
+    const time = written === undefined ? undefined : parseUpdateTime(written);
+    return time && minuteOf(time);
+  };
+  let feed: MdastNode[] = [];
+  const flush = () => {
+    const order = newestFirst(feed, minute);
+    feed.forEach((place, at) => {
+      const nodes = rendered.get(order[at] as MdastNode);
+      if (nodes) adapter.replace(place, nodes);
+    });
+    feed = [];
+  };
+  updates.forEach((entry, at) => {
+    const previous = updates[at - 1];
+    if (previous && !(previous.parent === entry.parent && previous.index === entry.index - 1)) flush();
+    feed.push(entry.node);
+  });
+  flush();
 }
 
 /**

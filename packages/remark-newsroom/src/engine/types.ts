@@ -64,6 +64,10 @@ export const ruleIds = [
   'unused-label',
   'nesting-too-deep',
   'unknown-block',
+  'invalid-time',
+  'duplicate-update-time',
+  'update-before-published',
+  'summary-without-updates',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];
@@ -88,18 +92,32 @@ export interface QuoteRecord {
   text: string;
 }
 
+/** One update of a running story, as the record lists it. */
+export interface UpdateRecord {
+  /** ISO 8601 as written, e.g. `2024-06-19T09:15+02:00`. */
+  time: string;
+  /** The anchor id, derived from the time: `update-2024-06-19t0915`. */
+  id: string;
+  title?: string;
+  /** Plain text of the body. */
+  text: string;
+}
+
 /** What the plugin rendered, on `file.data.newsroom`. */
 export interface NewsroomRecord {
   locale: Locale;
   /** How many blocks rendered (a page with none needs no stylesheet). */
   blocks: number;
-  summary?: { title: string; items: string[]; fromHeadings: boolean };
+  /** `latest`: the anchor ids of the updates a summary's `latest` list links to. */
+  summary?: { title: string; items: string[]; fromHeadings: boolean; latest?: string[] };
   quotes: QuoteRecord[];
   polls: { provider: string; id: string; title?: string }[];
   corrections: { date: string; text: string }[];
   credits: { label: string; agency: string; author?: string }[];
   trust: { badge: string; href?: string }[];
   topic?: { label: string; href: string };
+  /** Updates of a running story with a valid time, newest first (empty when none). */
+  updates: UpdateRecord[];
 }
 
 /** Per-document state that every block of one document shares. */
@@ -109,6 +127,13 @@ export interface DocumentContext {
   record: NewsroomRecord;
   /** `##` sections of the document, in order, with their ids. */
   headings: HeadingEntry[];
+  /**
+   * The document's updates with a valid time, newest first, known before any
+   * block renders (a summary lists the latest). Empty where they are not known.
+   */
+  updates: UpdateRecord[];
+  /** Frontmatter `published`, in milliseconds since the epoch, where the front end knows it. */
+  published?: number | undefined;
   /** Where the site lives (`/` or e.g. `/example/`): root-relative links in blocks go under it. */
   base: string;
   report(diagnostic: Diagnostic): void;

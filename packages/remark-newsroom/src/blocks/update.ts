@@ -1,0 +1,253 @@
+import { h } from 'hastscript';
+import { readAttributes } from '../engine/attributes.js';
+import { type BlockDefinition, slot } from '../engine/block.js';
+import type { BlockContent, BlockInput, DocumentContext, UpdateRecord } from '../engine/types.js';
+import type { Labels } from '../locales.js';
+
+/**
+ * One update of a running story ("Die Lage", a live page):
+ * `:::update[Titel]{time="2024-06-19T09:15+02:00"}` … `:::`. An `<article>`
+ * with its time line and a stable anchor derived from the time. Updates that
+ * stand next to each other render newest first (the document pass orders
+ * them); the record lists every dated update, newest first.
+ */
+export const update: BlockDefinition = {
+  name: 'update',
+  kinds: ['container'],
+  description: 'One timestamped update of a running story; rendered newest first.',
+  attributes: {
+    time: {
+      required: true,
+      description:
+        'When the update was published: ISO 8601 date and time with its offset, `2024-06-19T09:15+02:00` (or `Z`).',
+    },
+  },
+  render(input, doc) {
+    const { time: written } = readAttributes(input, update.attributes, doc);
+    const time = written === undefined ? undefined : parseUpdateTime(written);
+    if (written !== undefined && !time) {
+      doc.report({
+        ruleId: 'invalid-time',
+        message: `update has an invalid \`time\` ${JSON.stringify(written)}: use an ISO 8601 date and time with its offset, such as 2024-06-19T09:15+02:00`,
+        position: input.position,
+      });
+    }
+    const state = stateOf(doc);
+    let id: string;
+    if (time && written !== undefined) {
+      id = uniqueId(state.ids, updateId(time));
+      checkTime(time, input, doc, state.minutes);
+      doc.record.updates.push(recordOf(input, written, id));
+    } else {
+      // Undated: still an anchor, from the content, so the text stays linkable.
+      id = doc.nextId('update', input.labelText + input.blockTexts.join(''));
+    }
+
+    const head: BlockContent[] = [];
+    if (time && written !== undefined) {
+      head.push(h('p', { className: ['nr-update__time'], id: `${id}-time` }, timeLine(time, written, doc.labels)));
+    }
+    const title = input.label?.length ? slot(input.label) : undefined;
+    if (title) {
+      head.push(h('p', { className: ['nr-update__title'], id: `${id}-title`, role: 'heading', ariaLevel: '2' }, title));
+    }
+    const labelledBy = title ? `${id}-title` : time ? `${id}-time` : undefined;
+    return [
+      h('article', { dataNr: 'update', className: ['nr-update'], id, ariaLabelledBy: labelledBy }, [
+        ...(head.length ? [h('header', { className: ['nr-update__head'] }, head)] : []),
+        slot(input.children),
+      ]),
+    ];
+  },
+};
+
+/** A parsed update time: the wall clock as written, and the instant it names. */
+export interface UpdateTime {
+  /** `2024-06-19` */
+  date: string;
+  hour: number;
+  minute: number;
+  /** Milliseconds since the epoch. */
+  instant: number;
+}
+
+// Date, hours and minutes, optional seconds, and an offset: without one the
+// moment is ambiguous (the reader's zone? the server's?), so it is required.
+const updateTimePattern =
+  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** `2024-06-19T09:15+02:00` → its parts and instant; undefined unless valid (rejects `2024-02-30`). */
+export function parseUpdateTime(value: string): UpdateTime | undefined {
+  const match = updateTimePattern.exec(value.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, hh, mm, ss, zone] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string?,
+    string?,
+  ];
+  const [year, month, day, hour, minute] = [y, mo, d, hh, mm].map(Number) as [number, number, number, number, number];
+  const utc = Date.UTC(year, month - 1, day, hour, minute, Number(ss ?? 0));
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (calendar.getUTCMonth() !== month - 1) return undefined;
+  const offset = zone === 'Z' || zone === undefined ? 0 : offsetMinutes(zone);
+  return { date: `${y}-${mo}-${d}`, hour, minute, instant: utc - offset * 60_000 };
+}
+
+function offsetMinutes(zone: string): number {
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const [hours, minutes] = zone.slice(1).split(':').map(Number) as [number, number];
+  return sign * (hours * 60 + minutes);
+}
+
+/** `update-2024-06-19t0915`: the wall clock as written, so the anchor reads like the label. */
+export function updateId(time: UpdateTime): string {
+  return `update-${time.date}t${pad(time.hour)}${pad(time.minute)}`;
+}
+
+/**
+ * The time of day in the zone the author wrote, from the parsed parts rather
+ * than through `Intl` and a `Date`: a `Date` has no zone of its own, so `Intl`
+ * would need the offset turned into a zone name (`Etc/GMT-2`, whole hours
+ * only; offset zones such as `+05:30` need a recent ICU), and the result would
+ * follow the ICU data of the machine. The parts as written are the wall clock
+ * the newsroom meant, on every machine.
+ */
+export function formatUpdateTime(time: UpdateTime, labels: Labels): string {
+  const h12 = time.hour % 12 === 0 ? 12 : time.hour % 12;
+  const values: Record<string, string> = {
+    HH: pad(time.hour),
+    h: String(h12),
+    mm: pad(time.minute),
+    ampm: time.hour < 12 ? labels.updateAm : labels.updatePm,
+  };
+  return labels.updateTime.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole).trim();
+}
+
+/** `Aktualisiert um <time datetime="…">09:15 Uhr</time>`. */
+function timeLine(time: UpdateTime, written: string, labels: Labels): BlockContent[] {
+  const [before = '', after = ''] = labels.updateLabel.split('{time}');
+  const out: BlockContent[] = [];
+  if (before) out.push({ type: 'text', value: before });
+  out.push(h('time', { dateTime: written.trim() }, formatUpdateTime(time, labels)));
+  if (after) out.push({ type: 'text', value: after });
+  return out;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** The record of one dated update. */
+function recordOf(input: BlockInput, written: string, id: string): UpdateRecord {
+  const title = input.labelText.trim();
+  return { time: written.trim(), id, ...(title ? { title } : {}), text: input.blockTexts.join('\n') };
+}
+
+/** Per document: the anchors given out, and the minute of each update (with its line). */
+interface UpdateState {
+  ids: Map<string, number>;
+  minutes: Map<number, number | undefined>;
+}
+const states = new WeakMap<DocumentContext, UpdateState>();
+
+function stateOf(doc: DocumentContext): UpdateState {
+  let state = states.get(doc);
+  if (!state) {
+    state = { ids: new Map(), minutes: new Map() };
+    states.set(doc, state);
+  }
+  return state;
+}
+
+/** `update-2024-06-19t0915`, then `…-2`, `…-3` for later updates at the same wall-clock minute. */
+function uniqueId(taken: Map<string, number>, base: string): string {
+  const count = (taken.get(base) ?? 0) + 1;
+  taken.set(base, count);
+  return count === 1 ? base : `${base}-${count}`;
+}
+
+function checkTime(
+  time: UpdateTime,
+  input: BlockInput,
+  doc: DocumentContext,
+  minutes: Map<number, number | undefined>,
+): void {
+  const minute = minuteOf(time);
+  const line = input.position?.start.line;
+  if (minutes.has(minute)) {
+    const earlier = minutes.get(minute);
+    doc.report({
+      ruleId: 'duplicate-update-time',
+      message: `update at ${formatUpdateTime(time, doc.labels)} has the same minute as the update${earlier ? ` on line ${earlier}` : ''}: give each update its own minute (they keep their source order)`,
+      position: input.position,
+    });
+  } else {
+    minutes.set(minute, line);
+  }
+  if (doc.published !== undefined && time.instant < doc.published) {
+    doc.report({
+      ruleId: 'update-before-published',
+      message: `update at ${formatUpdateTime(time, doc.labels)} is earlier than the article's \`published\` date`,
+      position: input.position,
+    });
+  }
+}
+
+/**
+ * The minute an update stands at: order goes by the minute, so two updates of
+ * the same minute (reported) keep their source order, seconds or not.
+ */
+export function minuteOf(time: UpdateTime): number {
+  return Math.floor(time.instant / 60_000);
+}
+
+/**
+ * Newest first, stable: updates of the same minute keep their source order,
+ * undated ones go last.
+ */
+export function newestFirst<T>(items: readonly T[], instantOf: (item: T) => number | undefined): T[] {
+  const keyed = items.map((item, index) => ({ item, index, instant: instantOf(item) }));
+  keyed.sort((a, b) => {
+    if (a.instant === b.instant) return a.index - b.index;
+    if (a.instant === undefined) return 1;
+    if (b.instant === undefined) return -1;
+    return b.instant - a.instant;
+  });
+  return keyed.map((entry) => entry.item);
+}
+
+/**
+ * The dated updates of a document, newest first, as their blocks will record
+ * them (the same anchors, given out in document order). The document pass
+ * calls it before any block renders, so a summary can list the latest.
+ */
+export function collectUpdates(inputs: readonly BlockInput[]): UpdateRecord[] {
+  const ids = new Map<string, number>();
+  const records: { record: UpdateRecord; minute: number }[] = [];
+  for (const input of inputs) {
+    const written = input.attributes.time?.trim();
+    const time = written ? parseUpdateTime(written) : undefined;
+    if (!time || !written) continue;
+    records.push({ record: recordOf(input, written, uniqueId(ids, updateId(time))), minute: minuteOf(time) });
+  }
+  return newestFirst(records, (entry) => entry.minute).map((entry) => entry.record);
+}
+
+/** The minute of a recorded update (its time is valid). */
+export function recordMinute(record: UpdateRecord): number | undefined {
+  const time = parseUpdateTime(record.time);
+  return time && minuteOf(time);
+}
+
+/** Frontmatter `published` (a YAML date or an ISO string) in milliseconds, or undefined. */
+export function publishedInstant(value: unknown): number | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return undefined;
+  const instant = Date.parse(value.trim());
+  return Number.isNaN(instant) ? undefined : instant;
+}
