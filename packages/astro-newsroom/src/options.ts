@@ -2,7 +2,7 @@ import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import type { Labels, Locale, PollProvider, Options as RemarkOptions, TrustBadge } from 'remark-newsroom';
 
-const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic'] as const;
+const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic', 'update'] as const;
 
 const url = z.string().min(1);
 

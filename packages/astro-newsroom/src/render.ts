@@ -17,6 +17,7 @@ import {
   type ResolvedOptions,
   renderDirective,
   resolveOptions,
+  type UpdateRecord,
 } from 'remark-newsroom/engine';
 
 export { reportComponent, warnOnce } from './diagnostics.js';
@@ -33,6 +34,8 @@ export interface RenderBlockInput {
   locale?: Locale | undefined;
   /** `getHeadings()` of the page, for a summary from headings. */
   headings?: { depth: number; slug: string; text: string }[] | undefined;
+  /** The page's updates (`record.updates` of its Markdown, newest first), for a summary's `latest`. */
+  updates?: UpdateRecord[] | undefined;
 }
 
 const settingsCache = new WeakMap<object, ResolvedOptions>();
@@ -62,7 +65,7 @@ export function renderBlock(input: RenderBlockInput, options: Options = {}) {
   const block = blocks[input.name];
   if (!block) throw new Error(`astro-newsroom: unknown block "${input.name}"`);
   const headings: HeadingEntry[] = (input.headings ?? []).map((h) => ({ depth: h.depth, id: h.slug, text: h.text }));
-  const doc = createDocument(settings, input.locale ?? settings.locale, headings);
+  const doc = createDocument(settings, input.locale ?? settings.locale, headings, input.updates ?? []);
   const attributes: Record<string, string> = {};
   for (const [key, value] of Object.entries(input.attributes ?? {})) {
     if (value !== undefined && value !== null && value !== false) attributes[key] = String(value);

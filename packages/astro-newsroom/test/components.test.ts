@@ -16,6 +16,7 @@ import Quote from '../components/Quote.astro';
 import Summary from '../components/Summary.astro';
 import Topic from '../components/Topic.astro';
 import TrustBadge from '../components/TrustBadge.astro';
+import Update from '../components/Update.astro';
 
 // The container runs with the integration as configured in vitest.config.ts (locale de-CH).
 const options = {
@@ -106,6 +107,35 @@ describe('components = Markdown', () => {
     expect(await render(Topic, { href: '/themen/ukraine' }, 'Mehr News')).toBe(
       await markdown('::topic[Mehr News]{href="/themen/ukraine"}'),
     );
+  });
+
+  it('Update, with and without a title', async () => {
+    const body = await markdown('Putin ist gelandet.');
+    expect(await render(Update, { time: '2024-06-19T01:30+09:00' }, body)).toBe(
+      await markdown(':::update{time="2024-06-19T01:30+09:00"}\nPutin ist gelandet.\n:::'),
+    );
+    expect(await render(Update, { time: '2024-06-19T01:30+09:00', title: 'Ankunft' }, body)).toBe(
+      await markdown(':::update[Ankunft]{time="2024-06-19T01:30+09:00"}\nPutin ist gelandet.\n:::'),
+    );
+  });
+
+  it('Summary with the latest updates, from the page record', async () => {
+    const source = [
+      '::summary{latest="2"}',
+      ':::update{time="2024-06-19T09:15+02:00"}\nGelandet.\n:::',
+      ':::update[Vertrag]{time="2024-06-19T14:05+02:00"}\nUnterzeichnet.\n:::',
+      ':::update{time="2024-06-19T11:30+02:00"}\nGespräche.\n:::',
+    ].join('\n\n');
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkNewsroom, options)
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(source);
+    const updates = file.data.newsroom?.updates;
+    const component = await render(Summary, { latest: 2, updates });
+    expect(component).toContain('href="#update-2024-06-19t1405"');
+    expect(String(file).startsWith(component)).toBe(true);
   });
 
   it('escapes a plain-text title prop', async () => {

@@ -23,6 +23,13 @@ export interface Labels {
   /** An update's time line; `{time}` is {@link Labels.updateTime} filled in. */
   updateLabel: string;
   /**
+   * The time line on a page whose updates span several days; `{time}` is
+   * {@link Labels.updateDateTime} filled in.
+   */
+  updateLabelDated: string;
+  /** `{date}`: the long date (`19. Juni 2024`); `{time}`: {@link Labels.updateTime}. */
+  updateDateTime: string;
+  /**
    * A time of day: `{HH}` 24-hour, two digits; `{h}` 12-hour; `{mm}` minutes;
    * `{ampm}` {@link Labels.updateAm} or {@link Labels.updatePm}.
    */
@@ -50,6 +57,8 @@ const de: Labels = {
     '„So arbeitet die Redaktion“ informiert Sie, wann und worüber wir berichten, wie wir mit Fehlern umgehen und woher unsere Inhalte stammen. Bei der Berichterstattung halten wir uns an die Richtlinien der Journalism Trust Initiative.',
   trustLink: 'So arbeitet die Redaktion',
   updateLabel: 'Aktualisiert um {time}',
+  updateLabelDated: 'Aktualisiert am {time}',
+  updateDateTime: '{date} um {time}',
   updateTime: '{HH}:{mm} Uhr',
   updateAm: '',
   updatePm: '',
@@ -83,6 +92,8 @@ export const labels: Record<Locale, Labels> = {
       '“How our newsroom works” tells you when and what we report on, how we deal with mistakes and where our content comes from. Our reporting follows the standards of the Journalism Trust Initiative.',
     trustLink: 'How our newsroom works',
     updateLabel: 'Updated {time}',
+    updateLabelDated: 'Updated {time}',
+    updateDateTime: '{date}, {time}',
     updateTime: '{h}:{mm} {ampm}',
     updateAm: 'am',
     updatePm: 'pm',

@@ -73,6 +73,21 @@ describeEachProcessor('update', (render) => {
     });
   }
 
+  const spanning: [Locale, string[]][] = [
+    ['de', ['Aktualisiert am 19. Juni 2024 um 01:30 Uhr', 'Aktualisiert am 18. Juni 2024 um 20:05 Uhr']],
+    ['de-CH', ['Aktualisiert am 19. Juni 2024 um 01.30 Uhr', 'Aktualisiert am 18. Juni 2024 um 20.05 Uhr']],
+    ['en', ['Updated June 19, 2024, 1:30 am', 'Updated June 18, 2024, 8:05 pm']],
+  ];
+  for (const [locale, expected] of spanning) {
+    it(`says the date when the updates span several days (${locale}), in the summary too`, async () => {
+      const markdown = `::summary{latest="1"}\n\n${update('2024-06-18T20:05+02:00', 'A.')}\n\n${update('2024-06-19T01:30+02:00', 'B.')}`;
+      const tree = fromHtml((await render(markdown, { locale })).html, { fragment: true });
+      expect(selectAll('.nr-update__time', tree).map((node) => hastToString(node))).toEqual(expected);
+      const link = select('.nr-summary__latest time', tree);
+      expect(expected[0]).toContain(link ? hastToString(link) : '-');
+    });
+  }
+
   it('has a title as its heading when written, and is an article labelled by it', async () => {
     const { html, record } = await render(
       update('2024-06-19T01:30+09:00', 'Putin ist gelandet.', 'Ankunft in *Pjöngjang*'),

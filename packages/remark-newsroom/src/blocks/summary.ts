@@ -2,7 +2,7 @@ import { h } from 'hastscript';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
 import type { BlockContent, DocumentContext, UpdateRecord } from '../engine/types.js';
-import { formatUpdateTime, parseUpdateTime } from './update.js';
+import { formatUpdateLabelTime, parseUpdateTime, spansDays } from './update.js';
 
 /**
  * "Die Lage im Überblick": a labelled section (core content, not an aside).
@@ -110,9 +110,12 @@ function latestCount(
 function latestList(updates: readonly UpdateRecord[], summaryId: string, doc: DocumentContext): BlockContent[] {
   if (updates.length === 0) return [];
   const titleId = `${summaryId}-latest`;
+  const dated = spansDays(doc);
   const items = updates.map((entry) => {
     const time = parseUpdateTime(entry.time);
-    const when = time ? [h('time', { dateTime: entry.time }, formatUpdateTime(time, doc.labels)), ' '] : [];
+    const when = time
+      ? [h('time', { dateTime: entry.time }, formatUpdateLabelTime(time, doc.labels, doc.locale, dated)), ' ']
+      : [];
     return h('li', h('a', { href: `#${entry.id}` }, [...when, headline(entry)]));
   });
   return [

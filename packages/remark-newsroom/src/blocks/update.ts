@@ -3,6 +3,7 @@ import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
 import type { BlockContent, BlockInput, DocumentContext, UpdateRecord } from '../engine/types.js';
 import type { Labels } from '../locales.js';
+import { formatDate } from './correction.js';
 
 /**
  * One update of a running story ("Die Lage", a live page):
@@ -45,7 +46,8 @@ export const update: BlockDefinition = {
 
     const head: BlockContent[] = [];
     if (time && written !== undefined) {
-      head.push(h('p', { className: ['nr-update__time'], id: `${id}-time` }, timeLine(time, written, doc.labels)));
+      const dated = spansDays(doc, state);
+      head.push(h('p', { className: ['nr-update__time'], id: `${id}-time` }, timeLine(time, written, doc, dated)));
     }
     const title = input.label?.length ? slot(input.label) : undefined;
     if (title) {
@@ -128,14 +130,32 @@ export function formatUpdateTime(time: UpdateTime, labels: Labels): string {
   return labels.updateTime.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole).trim();
 }
 
+/**
+ * `09:15 Uhr`, or with the date on a page whose updates span several days:
+ * `19. Juni 2024 um 09:15 Uhr`.
+ */
+export function formatUpdateLabelTime(time: UpdateTime, labels: Labels, locale: string, dated: boolean): string {
+  const clock = formatUpdateTime(time, labels);
+  if (!dated) return clock;
+  const values: Record<string, string> = { date: formatDate(time.date, locale), time: clock };
+  return labels.updateDateTime.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
 /** `Aktualisiert um <time datetime="…">09:15 Uhr</time>`. */
-function timeLine(time: UpdateTime, written: string, labels: Labels): BlockContent[] {
-  const [before = '', after = ''] = labels.updateLabel.split('{time}');
+function timeLine(time: UpdateTime, written: string, doc: DocumentContext, dated: boolean): BlockContent[] {
+  const template = dated ? doc.labels.updateLabelDated : doc.labels.updateLabel;
+  const [before = '', after = ''] = template.split('{time}');
   const out: BlockContent[] = [];
   if (before) out.push({ type: 'text', value: before });
-  out.push(h('time', { dateTime: written.trim() }, formatUpdateTime(time, labels)));
+  out.push(h('time', { dateTime: written.trim() }, formatUpdateLabelTime(time, doc.labels, doc.locale, dated)));
   if (after) out.push({ type: 'text', value: after });
   return out;
+}
+
+/** The page's updates fall on more than one day (as written): labels then say the date. */
+export function spansDays(doc: DocumentContext, state: { dated?: boolean } = {}): boolean {
+  state.dated ??= new Set(doc.updates.map((entry) => entry.time.slice(0, 10))).size > 1;
+  return state.dated;
 }
 
 function pad(value: number): string {
@@ -152,6 +172,7 @@ function recordOf(input: BlockInput, written: string, id: string): UpdateRecord 
 interface UpdateState {
   ids: Map<string, number>;
   minutes: Map<number, number | undefined>;
+  dated?: boolean;
 }
 const states = new WeakMap<DocumentContext, UpdateState>();
 
