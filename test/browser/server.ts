@@ -57,6 +57,7 @@ export function sitePages(): string[] {
   return [
     '/',
     '/artikel/putin-nordkorea/',
+    '/artikel/putin-nordkorea-live/',
     '/artikel/north-korea-explainer/',
     '/so-arbeitet-die-redaktion/',
     '/themen/ukraine/',

@@ -91,6 +91,17 @@ describe('newsroom check', () => {
     expect(stderr).toMatch(/error\s+frontmatter `published`/);
   });
 
+  it('knows the update block: invalid, duplicate and pre-publication times, against the frontmatter', async () => {
+    const { code, stderr } = await newsroom('check', 'check/bad/updates.md', '--format', 'json');
+    expect(code).toBe(0);
+    const [file] = JSON.parse(stderr) as { messages: { ruleId: string; line: number }[] }[];
+    expect(file?.messages.map((m) => [m.ruleId, m.line])).toEqual([
+      ['update-before-published', 7],
+      ['duplicate-update-time', 15],
+      ['invalid-time', 19],
+    ]);
+  });
+
   it('warnings alone exit 0, and 1 with --strict', async () => {
     expect((await newsroom('check', 'check/bad/blocks.md')).code).toBe(0);
     expect((await newsroom('check', 'check/bad/blocks.md', '--strict')).code).toBe(1);
