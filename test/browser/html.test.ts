@@ -33,7 +33,7 @@ describe('Nu HTML checker', () => {
       JSON.parse(result || '{"messages":[]}') as { messages: { url: string; message: string; lastLine?: number }[] }
     ).messages;
     expect(messages.map((m) => `${m.url.replace(/^.*dist/, '')}:${m.lastLine}: ${m.message}`)).toEqual([]);
-    expect(files).toHaveLength(6);
+    expect(files).toHaveLength(7);
   });
 
   it('would catch an error (the check can fail)', async () => {
