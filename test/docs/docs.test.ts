@@ -84,14 +84,17 @@ describe('docs site', () => {
   it('includes the example site under /example/, linked from the home page and every block page', () => {
     expect(pages).toContain('/example/artikel/putin-nordkorea/');
     const article = '/example/artikel/putin-nordkorea/';
-    const linksTo = (page: string) =>
+    // The update block's page links to the running story instead.
+    const live = '/example/artikel/putin-nordkorea-live/';
+    expect(pages).toContain(live);
+    const linksTo = (page: string, target = article) =>
       selectAll('a[href]', fromHtml(readFileSync(join(docsDist, page, 'index.html'), 'utf8'))).some(
-        (a) => a.properties.href === article,
+        (a) => a.properties.href === target,
       );
     expect(linksTo('')).toBe(true);
     const blockPages = pages.filter((page) => page.startsWith('/blocks/'));
-    expect(blockPages).toHaveLength(7);
-    for (const page of blockPages) expect(linksTo(page), page).toBe(true);
+    expect(blockPages).toHaveLength(8);
+    for (const page of blockPages) expect(linksTo(page, page === '/blocks/update/' ? live : article), page).toBe(true);
   });
 
   it('every internal link resolves', () => {
