@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, blocksOf, buildSite, preparePages } from './sites.js';
 
 const builds: Record<string, BuildResult> = {};
-const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic'];
+const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic', 'update'];
 
 beforeAll(async () => {
   preparePages('blocks', 'astro6');
@@ -43,6 +43,13 @@ describe.each(['satteri', 'unified', 'astro6'])('%s', (name) => {
       // What blocks read from the text (attribution, heading links) gets the same typography.
       expect(text).toContain('<span class="nr-quote__role">Präsident der «Ukraine»</span>');
       expect(text).toMatch(/<a href="#erster-teil">Erster «Teil»<\/a>/);
+      // Updates: newest first whatever the source order, the summary's latest link to their anchors.
+      const updates = selectAll('[data-nr="update"]', tree).map((node) => node.properties.id);
+      expect(updates).toEqual(['update-2024-06-19t1405', 'update-2024-06-19t1130', 'update-2024-06-19t0915']);
+      const latest = selectAll('.nr-summary__latest a', tree).map((node) => node.properties.href);
+      expect(latest).toEqual(['#update-2024-06-19t1405', '#update-2024-06-19t1130']);
+      expect(text).toContain('Aktualisiert um <time datetime="2024-06-19T14:05+02:00">14.05 Uhr</time>');
+      expect(text).toContain('Abkommen «unterzeichnet»');
     });
   }
 
@@ -105,14 +112,15 @@ describe('per-block component override', () => {
       expect(build.ok, build.output).toBe(true);
       const mdx = fromHtml(build.read('mdx/index.html'));
       const mine = selectAll('blockquote.my-quote', mdx);
-      // The directive quote and the plain-Markdown one both become the component.
-      expect(mine.map((q) => q.properties.dataBy)).toEqual(['Pat Ryder', 'Wolodymyr Selenskyj']);
+      // The directive quote, the plain-Markdown one and the one inside an update all become the component.
+      expect(mine.map((q) => q.properties.dataBy)).toEqual(['Pat Ryder', 'Wolodymyr Selenskyj', 'Pat Ryder']);
       expect(mine[0]?.properties.dataLocale).toBe('de-CH');
       expect(selectAll('[data-nr="quote"]', mdx)).toHaveLength(0);
       expect(build.read('mdx/index.html')).toContain('Die sich vertiefende Zusammenarbeit');
       // Everything else is unchanged.
       expect(selectAll('[data-nr="poll"]', mdx)).toHaveLength(1);
-      expect(selectAll('[data-nr="quote"]', fromHtml(build.read('markdown/index.html')))).toHaveLength(2);
+      expect(selectAll('[data-nr="update"]', mdx)).toHaveLength(3);
+      expect(selectAll('[data-nr="quote"]', fromHtml(build.read('markdown/index.html')))).toHaveLength(3);
     },
   );
 });
@@ -120,10 +128,12 @@ describe('per-block component override', () => {
 describe('diagnostics in Astro', () => {
   it.each(['satteri', 'unified'])('%s: prints file:line:col  message  [rule] for each problem', (name) => {
     const output = builds[name]!.output;
-    expect(output).toContain('src/pages/bad.md:7:1  poll is missing id  [missing-attribute]');
-    expect(output).toContain('src/pages/bad.md:9:1  topic has a refused URL');
-    expect(output).toContain('src/pages/bad.md:11:1  correction has an invalid `date`');
-    expect(output).toContain('src/pages/bad.md:15:1  trust has unknown badge "gold"');
+    expect(output).toContain('src/pages/bad.md:8:1  poll is missing id  [missing-attribute]');
+    expect(output).toContain('src/pages/bad.md:10:1  topic has a refused URL');
+    expect(output).toContain('src/pages/bad.md:12:1  correction has an invalid `date`');
+    expect(output).toContain('src/pages/bad.md:16:1  trust has unknown badge "gold"');
+    // Frontmatter `published` reaches the pass on both processors.
+    expect(output).toContain('src/pages/bad.md:18:1  update at 07:00 Uhr is earlier than the article');
     // The author's text is kept.
     expect(builds[name]!.read('bad/index.html')).toContain('Der Text bleibt.');
   });
@@ -132,11 +142,11 @@ describe('diagnostics in Astro', () => {
     const strict = await buildSite('blocks', { NEWSROOM_PROCESSOR: name, NEWSROOM_STRICT: '1' }, `dist-${name}-strict`);
     expect(strict.ok).toBe(false);
     // Every problem of every file is printed, then one summary ends the build, with a hint and no stack trace.
-    for (const line of [7, 9, 11, 15]) expect(strict.output).toContain(`src/pages/bad.md:${line}:1`);
+    for (const line of [8, 10, 12, 16, 18]) expect(strict.output).toContain(`src/pages/bad.md:${line}:1`);
     expect(strict.output).toContain('src/pages/bad-too.md:5:1  unknown block `:::sumary`: did you mean `:::summary`?');
     expect(strict.output).toContain('src/pages/bad-too.md:9:1');
     expect(strict.output).toMatch(
-      /astro-newsroom \(strict\): 6 problems in 2 files \(src\/pages\/bad(-too)?\.md, src\/pages\/bad(-too)?\.md\)/,
+      /astro-newsroom \(strict\): 7 problems in 2 files \(src\/pages\/bad(-too)?\.md, src\/pages\/bad(-too)?\.md\)/,
     );
     expect(strict.output).toContain('Fix the problems listed above');
     expect(strict.output).not.toMatch(/\n\s+at .*node_modules/);
