@@ -12,6 +12,8 @@ export default defineConfig({
   integrations: [
     newsroom({
       locale: 'de-CH',
+      // The CMP demo page (/cmp-demo/): the example provider as vendor 902 of the demo's fixture vendor list.
+      providers: { example: { tcf: { vendorId: 902, purposes: [1] } } },
       publisher: {
         name: 'Newsroom Beispiel',
         url: '/',

@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './chromium.js';
 import type { Choice, CmpStep } from './cmp/test-cmp.js';
+import { type SiteServer, serveSite } from './server.js';
 import { bundleCmp, embeds, type OpenedPage, openTcfPage, type PageSetup, poll, siteOrigin } from './tcf-page.js';
 
 let browser: Browser;
@@ -361,5 +362,48 @@ describe('the consent script', () => {
     await open({});
     const size = gzipSync(opened.script, { level: 9 }).length;
     expect(size).toBeLessThanOrEqual(2048);
+  });
+});
+
+describe("the example site's CMP demo page", () => {
+  let server: SiteServer;
+  beforeAll(async () => {
+    server = await serveSite();
+  });
+  afterAll(async () => server?.close());
+
+  it('banner first, nothing loads; accept loads the poll; the choice holds on reload; a refusal brings the placeholder back', async () => {
+    context = await browser.newContext();
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    await context.route(
+      (url) => url.origin !== server.origin,
+      (route) =>
+        new URL(route.request().url()).host === 'polls.example.org'
+          ? route.fulfill({
+              status: 200,
+              contentType: 'text/html',
+              body: '<!doctype html><title>Umfrage</title><p>Umfrage</p>',
+            })
+          : route.abort('blockedbyclient'),
+    );
+    page = await context.newPage();
+    const third = () => requests.filter((url) => !url.startsWith(server.origin));
+    const demo = page.locator('[data-nr="poll"][data-provider="example"]');
+    await page.goto(`${server.origin}/cmp-demo/`);
+    await page.getByRole('heading', { name: 'Ihre Einwilligung (Demo)' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await demo.locator('iframe').count()).toBe(0);
+    expect(third()).toEqual([]);
+    await page.getByRole('button', { name: 'Akzeptieren' }).click();
+    await expect.poll(() => demo.getAttribute('data-state'), { timeout: 5000 }).toBe('loaded');
+    expect(third()).toEqual(['https://polls.example.org/embed/demo']);
+    await page.reload();
+    await expect.poll(() => demo.getAttribute('data-state'), { timeout: 5000 }).toBe('loaded');
+    expect(await page.getByRole('heading', { name: 'Ihre Einwilligung (Demo)' }).isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Einwilligung ändern' }).click();
+    await page.getByRole('button', { name: 'Ablehnen' }).click();
+    await expect.poll(() => demo.locator('iframe').count()).toBe(0);
+    expect(await demo.getByRole('button', { name: 'Umfrage laden' }).isVisible()).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The newsroom options of the test site, as a site with a TCF CMP writes
  * them (the docs page "Consent and CMPs" quotes this file). The vendor ids
- * are the fixture vendors of vendor-list.json, not real ones: Civey's is not
+ * are the fixture vendors of examples/news-site/src/cmp-demo/vendor-list.json, not real ones: Civey's is not
  * public, and a site looks its providers up in its CMP's vendor list.
  */
 export const civeyVendorId = 901;

@@ -9,7 +9,7 @@
  */
 import { CmpApi } from '@iabtechlabtcf/cmpapi';
 import { GVL, PurposeRestriction, RestrictionType, TCModel, TCString } from '@iabtechlabtcf/core';
-import vendorList from './vendor-list.json' with { type: 'json' };
+import vendorList from '../../../examples/news-site/src/cmp-demo/vendor-list.json' with { type: 'json' };
 
 /** What the reader chose: vendors and purposes with consent, legitimate interests, and publisher restrictions. */
 export interface Choice {
