@@ -22,6 +22,10 @@ In einer früheren Version.
 :::
 
 Text (:credit[dpa/thp]).
+
+:::update{time="2024-06-19T09:15+02:00"}
+Putin ist in Pjöngjang gelandet.
+:::
 `;
 
 export const pageFiles = {
@@ -29,4 +33,4 @@ export const pageFiles = {
   'src/pages/mdx.mdx': `---\ntitle: MDX\n---\n\n${blocksMarkdown}`,
 };
 
-export const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic'];
+export const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic', 'update'];

@@ -119,6 +119,25 @@ describe('components = Markdown', () => {
     );
   });
 
+  it('Update on a page whose updates span several days says the date, as Markdown does', async () => {
+    const source = [
+      ':::update{time="2024-06-18T20:05+02:00"}\nGelandet.\n:::',
+      ':::update{time="2024-06-19T09:15+02:00"}\nUnterzeichnet.\n:::',
+    ].join('\n\n');
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkNewsroom, options)
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(source);
+    const updates = file.data.newsroom?.updates;
+    const component = await render(Update, { time: '2024-06-18T20:05+02:00', updates }, await markdown('Gelandet.'));
+    expect(component).toContain(
+      'Aktualisiert am <time datetime="2024-06-18T20:05+02:00">18. Juni 2024 um 20.05 Uhr</time>',
+    );
+    expect(String(file)).toContain(component);
+  });
+
   it('Summary with the latest updates, from the page record', async () => {
     const source = [
       '::summary{latest="2"}',

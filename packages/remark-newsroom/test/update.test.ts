@@ -204,6 +204,16 @@ describeEachProcessor('update', (render) => {
     expect(record?.updates[0]).toMatchObject({ title: '„Live“', text: 'Er sagte: „Ja“ – 10:30 Uhr.\nZitat.' });
   });
 
+  it('shows raw HTML in a title as text, and keeps a hostile time out of the markup', async () => {
+    const markdown = `${update('2024-06-19T09:15+02:00', 'Text.', '<img src=x onerror=alert(1)>')}\n\n:::update{time="2024-06-19T09:16+02:00\\" onmouseover=\\"x"}\nB.\n:::`;
+    const { html, record } = await render(markdown);
+    const tree = fromHtml(html, { fragment: true });
+    expect(selectAll('img', tree)).toHaveLength(0);
+    expect(selectAll('[onmouseover]', tree)).toHaveLength(0);
+    expect(hastToString(select('[role="heading"]', tree) as never)).toBe('<img src=x onerror=alert(1)>');
+    expect(record?.updates.map((u) => u.title)).toEqual(['<img src=x onerror=alert(1)>']);
+  });
+
   it('records an empty list when the page has no updates', async () => {
     const { record } = await render('Nur Text.');
     expect(record?.updates).toEqual([]);
