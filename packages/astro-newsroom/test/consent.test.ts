@@ -384,3 +384,83 @@ describe('the page API, in a DOM', () => {
     expect(frame()).not.toBeNull();
   });
 });
+
+describe('the CMP recipes of the docs, on generated events', async () => {
+  const fc = await import('fast-check');
+  const { runInNewContext } = await import('node:vm');
+  const recipe = (name: string) =>
+    readFileSync(resolve(import.meta.dirname, `../../../test/browser/cmp/recipes/${name}.js`), 'utf8');
+
+  /** Runs a recipe against a bare window: its listeners, and what it pushes to the queue. */
+  function run(name: string, globals: Record<string, unknown> = {}) {
+    const listeners: Record<string, ((event: unknown) => void)[]> = {};
+    const window: Record<string, unknown> = {
+      ...globals,
+      addEventListener: (type: string, listener: (event: unknown) => void) => {
+        listeners[type] = [...(listeners[type] ?? []), listener];
+      },
+    };
+    runInNewContext(recipe(name), { window });
+    const fire = (type: string, event: unknown = {}) => {
+      for (const listener of listeners[type] ?? []) listener(event);
+    };
+    return { window, fire, queue: () => window.newsroomConsent as unknown[][] };
+  }
+
+  it('Usercentrics: a call exactly for a consent_status event with a boolean for the service', () => {
+    const value = fc.oneof(fc.boolean(), fc.constant(null), fc.string(), fc.integer(), fc.constant(undefined));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constant('consent_status'), fc.string()),
+        fc.dictionary(fc.string(), fc.boolean()),
+        fc.option(value, { nil: undefined }),
+        (event, others, civey) => {
+          const { fire, queue } = run('usercentrics');
+          const detail: Record<string, unknown> = { ...others, event, type: 'explicit' };
+          if (civey === undefined) delete detail.Civey;
+          else detail.Civey = civey;
+          fire('ucEvent', { detail });
+          const expected =
+            event === 'consent_status' && typeof civey === 'boolean' ? [[civey ? 'grant' : 'revoke', 'civey']] : [];
+          expect(queue()).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    const { fire, queue } = run('usercentrics');
+    fire('ucEvent', { detail: null });
+    fire('ucEvent', {});
+    expect(queue()).toEqual([]);
+  });
+
+  it('Cookiebot: grant exactly when the configured category has consent, on either event', () => {
+    fc.assert(
+      fc.property(
+        fc.record(
+          { marketing: fc.anything(), statistics: fc.boolean(), preferences: fc.boolean() },
+          {
+            requiredKeys: [],
+          },
+        ),
+        fc.constantFrom('CookiebotOnAccept', 'CookiebotOnDecline'),
+        (consent, type) => {
+          const { fire, queue } = run('cookiebot', { Cookiebot: { consent } });
+          fire(type);
+          expect(queue()).toEqual([[consent.marketing ? 'grant' : 'revoke', 'civey']]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    const { fire, queue } = run('cookiebot');
+    fire('CookiebotOnDecline');
+    expect(queue()).toEqual([['revoke', 'civey']]);
+  });
+
+  it('keeps a queue that exists, and the consent script’s own API once it has run', () => {
+    const calls: unknown[] = [];
+    const api = { push: (call: unknown) => calls.push(call) };
+    const { fire } = run('cookiebot', { newsroomConsent: api, Cookiebot: { consent: { marketing: true } } });
+    fire('CookiebotOnAccept');
+    expect(calls).toEqual([['grant', 'civey']]);
+  });
+});
