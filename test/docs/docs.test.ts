@@ -68,9 +68,10 @@ describe('docs: what the docs say, the code has', () => {
     expect(documented).toEqual([...ruleIds].sort());
   });
   it('every option value the docs show for `locale` and `headingIds` is accepted', () => {
-    for (const locale of ['de', 'de-CH', 'en']) expect(optionsSchema.safeParse({ locale }).success).toBe(true);
+    for (const locale of ['de', 'de-CH', 'en', 'fr', 'fr-CH', 'it', 'it-CH'])
+      expect(optionsSchema.safeParse({ locale }).success).toBe(true);
     for (const headingIds of [true, false, 'auto']) expect(optionsSchema.safeParse({ headingIds }).success).toBe(true);
-    expect(optionsSchema.safeParse({ locale: 'fr' }).success).toBe(false);
+    expect(optionsSchema.safeParse({ locale: 'es' }).success).toBe(false);
   });
 });
 

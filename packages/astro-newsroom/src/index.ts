@@ -10,6 +10,7 @@ import { resolveOverrides } from './overrides.js';
 import { pageAssets } from './page-assets.js';
 import { addUnifiedPlugins, type MarkdownConfig } from './processor.js';
 import { satteriHastPlugin, satteriMdastPlugin, satteriRestorePlugin } from './satteri.js';
+import { turnOffSmartPunctuation } from './smart-punctuation.js';
 import { unifiedPlugins } from './unified.js';
 import { virtualConfigPlugin } from './virtual-config.js';
 
@@ -46,6 +47,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
         const stamp = fingerprint({ options, base });
 
         const markdown = config.markdown as unknown as MarkdownConfig;
+        if (options.typography) turnOffSmartPunctuation(markdown);
         const { processor } = markdown;
         let restoring: RestoringPlugins | undefined;
         if (processor?.name === 'satteri') {

@@ -1,6 +1,7 @@
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import type { Labels, Locale, PollProvider, Options as RemarkOptions, TrustBadge } from 'remark-newsroom';
+import { locales } from 'remark-newsroom/engine';
 
 const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic', 'update'] as const;
 
@@ -37,7 +38,8 @@ export const consentSchema = z.strictObject({
 
 /** Options of the integration. Nested remark options are checked by remark-newsroom itself. */
 export const optionsSchema = z.strictObject({
-  locale: z.enum(['de', 'de-CH', 'en']).default('de'),
+  // Every locale remark-newsroom ships (one file each there).
+  locale: z.enum(locales as unknown as [Locale, ...Locale[]]).default('de'),
   strict: z.boolean().default(false),
   typography: z.boolean().default(true),
   headingIds: z.union([z.boolean(), z.literal('auto')]).default(true),

@@ -45,7 +45,7 @@ describe('integration order', () => {
 
 describe('options', () => {
   it.each([
-    [{ locale: 'fr' }, /option `locale`/],
+    [{ locale: 'es' }, /option `locale`/],
     [{ styles: 'yes' }, /option `styles`/],
     [{ colour: 'red' }, /unknown option `colour`; allowed: locale, strict/],
     [{ components: { teaser: './x.astro' } }, /option `components.teaser`|components/],
@@ -78,13 +78,13 @@ describe('option errors, as Astro shows its own', () => {
     const { default: newsroom } = await import('../src/index.js');
     let error: (Error & { hint?: string }) | undefined;
     try {
-      newsroom({ locale: 'fr' as never });
+      newsroom({ locale: 'es' as never });
     } catch (caught) {
       error = caught as Error & { hint?: string };
     }
     expect(error?.name).toBe('AstroUserError');
     expect(error?.message).toContain('option `locale`');
-    expect(error?.message).toContain('; got "fr"');
+    expect(error?.message).toContain('; got "es"');
     expect(error?.hint).toContain('newsroom({ … })');
     // The first frame is this test (the user's config in real life), not our validation code.
     expect(error?.stack?.split('\n')[1]).toContain('integration.test.ts');

@@ -21,8 +21,12 @@ describe('newsroomArticleSchema', () => {
     expect(newsroomArticleSchema.safeParse({ teaser: 'x', published: '2024-01-01' }).success).toBe(false);
     expect(newsroomArticleSchema.safeParse({ title: 'x', teaser: 'x', published: 'gestern' }).success).toBe(false);
     expect(
-      newsroomArticleSchema.safeParse({ title: 'x', teaser: 'x', published: '2024-01-01', locale: 'fr' }).success,
+      newsroomArticleSchema.safeParse({ title: 'x', teaser: 'x', published: '2024-01-01', locale: 'es' }).success,
     ).toBe(false);
+    for (const locale of ['fr', 'fr-CH', 'it', 'it-CH'])
+      expect(
+        newsroomArticleSchema.safeParse({ title: 'x', teaser: 'x', published: '2024-01-01', locale }).success,
+      ).toBe(true);
   });
 });
 

@@ -29,7 +29,9 @@ describe('the source article', () => {
   it('keeps the source’s sentences (straight quotes become «…» through typography)', async () => {
     const { html } = await render(body, { locale: data.locale, typography: true });
     const page = htmlText(html).replace(/\s+/g, ' ');
-    const normalise = (text: string) => text.replace(/"([^"]*)"/g, '«$1»').replace(/\s+/g, ' ');
+    // Straight quotes become «…», a spaced hyphen the Gedankenstrich.
+    const normalise = (text: string) =>
+      text.replace(/"([^"]*)"/g, '«$1»').replaceAll(' - ', ' – ').replace(/\s+/g, ' ');
     const paragraphs = sourceText
       .split(/\n\s*\n/)
       .map((p) => p.trim())

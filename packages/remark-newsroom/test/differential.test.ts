@@ -13,7 +13,7 @@ import { selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { expect, it, vi } from 'vitest';
 import { minuteOf, parseUpdateTime } from '../src/blocks/update.js';
-import type { Locale } from '../src/locales.js';
+import { locales } from '../src/locales.js';
 import { htmlText } from './helpers.js';
 import { renderSatteri, renderUnified } from './processors.js';
 
@@ -56,11 +56,31 @@ const inline: fc.Arbitrary<Part> = fc.oneof(
         "'s",
         'www.example.com',
         'a@b.ch',
+        // Dashes and high punctuation, which locales set differently.
+        '-',
+        '---',
+        '?',
+        '!',
+        ';',
+        ':',
+        '?!',
+        '«',
+        '»',
+        '„',
+        '“',
+        '‹',
       )
       .map((t) => part(t)),
   },
   { weight: 1, arbitrary: word.map((w) => part(`"${w.markdown}"`, w.shows)) },
   { weight: 1, arbitrary: word.map((w) => part(`'${w.markdown}'`, w.shows)) },
+  // Quote marks typed in every convention, and French spacing typed inside.
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(word, fc.constantFrom(['„', '“'], ['«', '»'], ['« ', ' »'], ['“', '”'], ['‚', '‘'], ['‹', '›']))
+      .map(([w, [open, close]]) => part(`${open}${w.markdown}${close}`, w.shows)),
+  },
   { weight: 1, arbitrary: fc.constantFrom('`--x`', '`"a"`', '`10:30`').map((c) => part(c, c.slice(1, -1))) },
   { weight: 1, arbitrary: word.map((w) => part(`**${w.markdown}**`, w.shows)) },
   { weight: 1, arbitrary: word.map((w) => part(`*${w.markdown} 10:30*`, `${w.shows}1030`)) },
@@ -109,6 +129,18 @@ const block: fc.Arbitrary<Part> = fc.oneof(
         part(
           `:::quote${label ? `[${label.markdown}]` : ''}{by="Pat Ryder"}\n${body.markdown}\n:::`,
           (label?.shows ?? '') + body.shows,
+        ),
+      ),
+  },
+  // A quote whose author typed its marks (or only its opening one), with a quote inside.
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('"', '„', '«', '“', ''), word, sentence, fc.constantFrom('"', '“', '»', ''))
+      .map(([open, inner, body, close]) =>
+        part(
+          `:::quote{by="Pat Ryder"}\n${open}${body.markdown} "${inner.markdown}"${close}\n:::`,
+          body.shows + inner.shows,
         ),
       ),
   },
@@ -209,7 +241,7 @@ const documents = fc
     bom: fc.boolean(),
     crlf: fc.boolean(),
     typography: fc.boolean(),
-    locale: fc.constantFrom<Locale>('de', 'de-CH', 'en'),
+    locale: fc.constantFrom(...locales),
   })
   .map(({ blocks: body, last, bom, crlf, typography, locale }) => {
     const blocks = last ? [...body, last] : body;

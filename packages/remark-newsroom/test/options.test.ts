@@ -5,14 +5,14 @@ import { render } from './helpers.js';
 
 describe('options', () => {
   const bad: [unknown, RegExp][] = [
-    [{ locale: 'fr' }, /option `locale` must be one of "de", "de-CH", "en"; got "fr"/],
+    [{ locale: 'es' }, /option `locale` must be one of "de", "de-CH", "en", "fr", "fr-CH", "it", "it-CH"; got "es"/],
     [{ strict: 'yes' }, /option `strict` must be true or false; got "yes"/],
     [{ typography: 1 }, /option `typography` must be true or false; got 1/],
     [
       { colour: 'red' },
       /option `colour` is unknown; allowed: locale, strict, typography, headingIds, labels, providers, badges/,
     ],
-    [{ labels: { fr: {} } }, /option `labels.fr` is unknown; allowed: de, de-CH, en/],
+    [{ labels: { es: {} } }, /option `labels.es` is unknown; allowed: de, de-CH, en, fr, fr-CH, it, it-CH/],
     [{ labels: { de: { nope: 'x' } } }, /option `labels.de.nope` is unknown/],
     [{ labels: { de: { summaryTitle: 3 } } }, /option `labels.de.summaryTitle` must be a non-empty string/],
     [{ providers: { acme: { name: 'Acme' } } }, /option `providers.acme.company` must be a non-empty string/],

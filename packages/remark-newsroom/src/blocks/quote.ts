@@ -4,11 +4,14 @@ import { type BlockDefinition, slot } from '../engine/block.js';
 import { blockTexts, type TextReader } from '../engine/input.js';
 import type { MdastNode } from '../engine/tree.js';
 import type { BlockContent, BlockInput, QuoteRecord } from '../engine/types.js';
+import { quoteMarkCharacters } from '../engine/typography.js';
+import { type QuotePair, typographyRules } from '../locales.js';
 
 /**
  * An attributed quote: `<figure>` with the `<blockquote>` and a caption naming
  * speaker and role. `<cite>` holds only the title of a work (the `source`),
- * never the person (WHATWG). Quote marks come from CSS, not the text.
+ * never the person (WHATWG). The locale's quote marks are in the text (so
+ * reader views, feeds and copy-paste keep them), unless the author typed them.
  */
 export const quote: BlockDefinition = {
   name: 'quote',
@@ -49,7 +52,7 @@ export const quote: BlockDefinition = {
     doc.record.quotes.push(record);
     return [
       h('figure', { dataNr: 'quote', className: ['nr-quote'] }, [
-        h('blockquote', { cite: href, lang }, slot(input.children)),
+        h('blockquote', { cite: href, lang }, quoted(input.children, input.blockTexts[0] ?? '', doc.locale)),
         ...(caption.length ? [h('figcaption', { className: ['nr-quote__caption'] }, caption)] : []),
       ]),
     ];
@@ -84,4 +87,53 @@ export function quoteFromBlockquote(node: MdastNode, read: TextReader): BlockInp
     blockTexts: blockTexts(body, read),
     position: node.position ?? undefined,
   };
+}
+
+const startsWithMark = new RegExp(`^\\s*[${quoteMarkCharacters}]`);
+
+/**
+ * Whether the engine adds the quote marks: not when the quote's text starts
+ * with a mark (the author placed them, even if the text goes on after the
+ * closing one: `„A“, sagte er, „B.“`), and only around paragraphs. Text is
+ * never moved: the marks go at the start of the first paragraph and the end
+ * of the last one. `firstText` is the text of the first body block.
+ */
+export function quoteAddsMarks(children: readonly unknown[], firstText: string): boolean {
+  if (startsWithMark.test(firstText)) return false;
+  const first = children[0];
+  const last = children.at(-1);
+  if (typeof first === 'string') return true; // rendered HTML (the component path), checked there
+  return (
+    (first as MdastNode | undefined)?.type === 'paragraph' && (last as MdastNode | undefined)?.type === 'paragraph'
+  );
+}
+
+function quoted(children: unknown[], firstText: string, locale: keyof typeof typographyRules): BlockContent[] {
+  const { quotes, quoteSpace } = typographyRules[locale];
+  const open = `${quotes.outer[0]}${quoteSpace}`;
+  const close = `${quoteSpace}${quotes.outer[1]}`;
+  if (!quoteAddsMarks(children, firstText)) return [slot(children)];
+  if (typeof children[0] === 'string') return [slot([quotedHtml(children.join(''), [open, close])])];
+  const first = children[0] as MdastNode;
+  const last = children.at(-1) as MdastNode;
+  const text = (value: string): BlockContent => ({ type: 'text', value });
+  if (children.length === 1) return [h('p', [text(open), slot(first.children ?? []), text(close)])];
+  return [
+    h('p', [text(open), slot(first.children ?? [])]),
+    slot(children.slice(1, -1)),
+    h('p', [slot(last.children ?? []), text(close)]),
+  ];
+}
+
+const openingParagraph = /^\s*<p(?:\s[^>]*)?>/;
+const closingParagraph = /<\/p>\s*$/;
+
+/** The component path: the body is rendered HTML; marks go inside its first and last paragraph, or around bare text. */
+function quotedHtml(html: string, [open, close]: QuotePair): string {
+  const trimmed = html.trim();
+  if (!trimmed.startsWith('<')) return `${open}${trimmed}${close}`;
+  const start = openingParagraph.exec(trimmed);
+  if (!start || !closingParagraph.test(trimmed)) return html;
+  const body = trimmed.slice(start[0].length).replace(closingParagraph, '');
+  return `${start[0]}${open}${body}${close}</p>`;
 }

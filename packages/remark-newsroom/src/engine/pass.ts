@@ -18,7 +18,7 @@
  * Sätteri queues edits, so the tree would still show the old text.
  */
 import GithubSlugger from 'github-slugger';
-import { quoteFromBlockquote } from '../blocks/quote.js';
+import { quoteAddsMarks, quoteFromBlockquote } from '../blocks/quote.js';
 import {
   collectUpdates,
   minuteOf,
@@ -27,7 +27,7 @@ import {
   publishedInstant,
   recordMinute,
 } from '../blocks/update.js';
-import type { Locale } from '../locales.js';
+import { type Locale, typographyRules } from '../locales.js';
 import type { ResolvedOptions } from '../options.js';
 import { createDocument } from './document.js';
 import { ContainerFences } from './fences.js';
@@ -39,7 +39,7 @@ import { suggestBlock } from './suggest.js';
 import { toMdast } from './to-mdast.js';
 import { directiveKind, type MdastNode, sliceSource, type TreeAdapter } from './tree.js';
 import type { BlockInput, Diagnostic, DocumentContext, HeadingEntry } from './types.js';
-import { type RunSegment, typographize } from './typography.js';
+import { type RunSegment, typographize, typographyTrigger } from './typography.js';
 
 /** How deep our containers may nest; deeper ones are reported and restored. */
 export const maxNesting = 32;
@@ -79,6 +79,8 @@ interface Run {
   segments: RunSegment[];
   /** A text node holds NUL (Sätteri keeps it; micromark gives U+FFFD, as HTML wants). */
   hasNul?: boolean;
+  /** How many quotes whose marks the engine adds hold the run: their quotes are inner quotes. */
+  level: number;
 }
 
 /** Inline nodes typography never rewrites; quotes still pair across them. */
@@ -98,20 +100,23 @@ const verbatimBlock = new Set(['code', 'html', 'yaml', 'toml', 'math', 'mdxjsEsm
 /**
  * What in a run's source may need the pass: a directive (a colon before a
  * name character: `10:30`, `:credit[`, but not `sagte: `), a NUL, and with
- * typography whatever it changes (English curly quotes are already right in `en`).
+ * typography whatever the locale's rules change.
  */
 const directiveCandidates = /:[\p{L}\p{N}_]|\0/u;
-const withTypography = (quotes: string) => new RegExp(`${directiveCandidates.source}|[${quotes}]|--|\\.\\.\\.`, 'u');
-const typographyCandidates: Record<Locale, RegExp> = {
-  de: withTypography(`"'“”‘’`),
-  'de-CH': withTypography(`"'“”‘’`),
-  en: withTypography(`"'`),
-};
+const typographyCandidates = new Map<Locale, RegExp>();
+function candidatesFor(locale: Locale): RegExp {
+  let candidates = typographyCandidates.get(locale);
+  if (!candidates) {
+    candidates = new RegExp(`${directiveCandidates.source}|${typographyTrigger(typographyRules[locale])}`, 'u');
+    typographyCandidates.set(locale, candidates);
+  }
+  return candidates;
+}
 
 export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   const { root, source, settings, locale, adapter } = input;
   const restoreForeign = settings.unknownDirectives === 'restore';
-  const worthEntering = settings.typography ? typographyCandidates[locale] : directiveCandidates;
+  const worthEntering = settings.typography ? candidatesFor(locale) : directiveCandidates;
   const headings: MdastNode[] = [];
   const runs: Run[] = [];
   const targets: Target[] = [];
@@ -166,31 +171,37 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
     }
   };
 
-  const phrasing = (parent: MdastNode): void => {
+  const phrasing = (parent: MdastNode, level: number): void => {
     if (!mayChange(parent)) return;
-    const run: Run = { owner: parent, nodes: [], segments: [] };
+    const run: Run = { owner: parent, nodes: [], segments: [], level };
     collectRun(parent, run);
     if ((settings.typography && run.nodes.length) || run.hasNul) runs.push(run);
   };
 
-  const walk = (parent: MdastNode, depth: number): void => {
+  /** Inside a quote whose marks the engine adds, quotes are one level deeper. */
+  const quoteLevel = (body: readonly MdastNode[], level: number): number => {
+    const first = body[0];
+    return first && quoteAddsMarks(body, first.type === 'paragraph' ? read(first) : '') ? level + 1 : level;
+  };
+
+  const walk = (parent: MdastNode, depth: number, level = 0): void => {
     const children = parent.children ?? [];
     for (let index = 0; index < children.length; index++) {
       const child = children[index] as MdastNode;
       switch (child.type) {
         case 'heading':
           headings.push(child);
-          phrasing(child);
+          phrasing(child, level);
           break;
         case 'paragraph':
         case 'tableCell':
-          phrasing(child);
+          phrasing(child, level);
           break;
         case 'leafDirective':
           targets.push({ node: child, depth });
           if (isNewsroomBlock(child.name ?? '')) {
             if (child.name === 'summary' && child.attributes?.from === 'headings') linksHeadings = true;
-            phrasing(child);
+            phrasing(child, level);
           }
           break;
         case 'containerDirective': {
@@ -201,27 +212,34 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
           if (ours && child.name === 'update' && inner <= maxNesting) updates.push({ node: child, parent, index });
           const label = containerLabel(child);
           // A foreign container's label is part of its fence line: restored as written.
-          if (label && ours) phrasing(label);
+          if (label && ours) phrasing(label, level);
+          const body = (child.children ?? []).filter((c) => c !== label);
+          const bodyLevel = ours && child.name === 'quote' ? quoteLevel(body, level) : level;
           fences.enter(child);
-          walkChildren(child, label, inner);
+          walkChildren(child, label, inner, bodyLevel);
           fences.leave(child);
           break;
         }
-        case 'blockquote':
+        case 'blockquote': {
           targets.push({ node: child, depth });
-          walk(child, depth);
+          const body = child.children ?? [];
+          const attributed = quoteFromBlockquote(child, read) !== undefined;
+          walk(child, depth, attributed ? quoteLevel(body.slice(0, -1), level) : level);
           break;
+        }
         default:
-          if (!verbatimBlock.has(child.type) && child.children) walk(child, depth);
+          if (!verbatimBlock.has(child.type) && child.children) walk(child, depth, level);
       }
     }
   };
-  const walkChildren = (node: MdastNode, skip: MdastNode | undefined, depth: number): void => {
+
+  /** The body of a container: the node itself (its updates keep their real parent), or without its label. */
+  const walkChildren = (node: MdastNode, skip: MdastNode | undefined, depth: number, level: number): void => {
     if (!skip) {
-      walk(node, depth);
+      walk(node, depth, level);
       return;
     }
-    walk({ type: node.type, children: (node.children ?? []).filter((child) => child !== skip) }, depth);
+    walk({ type: node.type, children: (node.children ?? []).filter((child) => child !== skip) }, depth, level);
   };
 
   // 1. Collect.
@@ -230,7 +248,9 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
   // 2. Typography: what blocks read afterwards is the final text. The tree
   // is told last, and only about text that stays on the page.
   for (const run of runs) {
-    const values = settings.typography ? typographize(run.segments, locale) : run.segments.map((s) => s.value);
+    const values = settings.typography
+      ? typographize(run.segments, locale, run.level)
+      : run.segments.map((s) => s.value);
     let index = 0;
     run.segments.forEach((segment, at) => {
       if (segment.skip) return;
