@@ -42,6 +42,8 @@ const plainPages: Record<string, { html: string; head?: string; body?: string }>
   // Dark by attribute or class, on a page whose own styles stayed white: blocks carry their own background.
   'data-theme-white.html': { html: '<html lang="de-CH" data-theme="dark">', body: ' style="background:#fff"' },
   'class-dark.html': { html: '<html lang="de-CH" class="dark">', body: ' style="background:#121212;color:#eee"' },
+  // A host's own dark colours, as the Theming page shows them.
+  'own-dark.html': { html: '<html lang="de-CH" class="dark">', head: '<link rel="stylesheet" href="/own-dark.css">' },
 };
 
 async function writePlainHost(): Promise<void> {
@@ -58,6 +60,7 @@ async function writePlainHost(): Promise<void> {
   mkdirSync(join(plainRoot, '_newsroom'), { recursive: true });
   copyFileSync(stylesheet, join(plainRoot, '_newsroom/newsroom.css'));
   copyFileSync(badge, join(plainRoot, '_newsroom/jti-badge.svg'));
+  copyFileSync(new URL('./fixtures/plain-host/own-dark.css', import.meta.url), join(plainRoot, 'own-dark.css'));
   for (const [name, page] of Object.entries(plainPages)) {
     writeFileSync(
       join(plainRoot, name),
