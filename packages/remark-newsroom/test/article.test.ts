@@ -31,7 +31,10 @@ describe('the source article', () => {
     const page = htmlText(html).replace(/\s+/g, ' ');
     // Straight quotes become «…», a spaced hyphen the Gedankenstrich.
     const normalise = (text: string) =>
-      text.replace(/"([^"]*)"/g, '«$1»').replaceAll(' - ', ' – ').replace(/\s+/g, ' ');
+      text
+        .replace(/"([^"]*)"/g, '«$1»')
+        .replaceAll(' - ', ' – ')
+        .replace(/\s+/g, ' ');
     const paragraphs = sourceText
       .split(/\n\s*\n/)
       .map((p) => p.trim())
