@@ -64,7 +64,8 @@ describe('properties', () => {
       }),
       { seed, numRuns },
     );
-  });
+    // 600 renders: about 3 s alone, more beside other test files on a busy machine.
+  }, 60_000);
 
   it('every character of prose appears in the HTML text, in order', async () => {
     await fc.assert(
