@@ -1,7 +1,7 @@
 /** An article from the store as the pages read it: frontmatter parsed, rendered through astro-newsroom. */
 
 import { z } from 'astro/zod';
-import { articleTag, renderNewsroom } from 'astro-newsroom/on-demand';
+import { articleTag, createRenderer, renderNewsroom } from 'astro-newsroom/on-demand';
 import { newsroomArticleSchema } from 'astro-newsroom/schema';
 import type { StoredArticle } from './store/types.js';
 
@@ -16,10 +16,14 @@ export function articleData(article: StoredArticle): ArticleData {
   return articleSchema.parse(article.frontmatter);
 }
 
-export async function renderArticle(article: StoredArticle) {
+/** unified, as it renders where Sätteri cannot load (workerd): the tests compare it on Node too. */
+const renderOnUnified = createRenderer({ processor: 'unified' });
+
+export async function renderArticle(article: StoredArticle, processor?: 'unified') {
   const data = articleData(article);
+  const render = processor === 'unified' ? renderOnUnified : renderNewsroom;
   // The schema's output, as a content collection hands a static page's Markdown its frontmatter.
-  const rendered = await renderNewsroom(article.body, { frontmatter: data });
+  const rendered = await render(article.body, { frontmatter: data });
   return { data, rendered, tags: [articleTag(article.slug)] };
 }
 

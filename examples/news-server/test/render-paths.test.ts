@@ -46,12 +46,19 @@ describe.each(slugs)('%s', (slug) => {
 
   it('API route = static build, with the record and the page assets', async () => {
     const rendered = await (await server.get(`/api/render/${slug}`)).json();
+    expect(rendered.processor).toBe('satteri');
     expect(rendered.html).toBe(staticBody());
     expect(rendered.record.blocks).toBeGreaterThan(0);
     expect(rendered.assets.stylesheet).toBe('/_newsroom/newsroom.css');
     // The consent script exactly where a poll rendered.
     expect(rendered.assets.script).toBe(rendered.record.polls.length ? '/_newsroom/poll-consent.js' : undefined);
     expect(rendered.html.includes('poll-consent.js')).toBe(rendered.record.polls.length > 0);
+  });
+
+  it('unified, as in workerd, = static build on Sätteri', async () => {
+    const rendered = await (await server.get(`/api/render/${slug}?processor=unified`)).json();
+    expect(rendered.processor).toBe('unified');
+    expect(rendered.html).toBe(staticBody());
   });
 
   it('server island = static build', async () => {

@@ -9,3 +9,9 @@ declare module 'virtual:astro-newsroom/config' {
   const config: import('./virtual-config.js').ComponentConfig;
   export default config;
 }
+
+// Loaders of the on-demand renderers the server bundle may use (virtual-config.ts).
+declare module 'virtual:astro-newsroom/renderers' {
+  const loaders: import('./render-newsroom.js').RendererLoaders;
+  export default loaders;
+}

@@ -12,7 +12,7 @@ import { addUnifiedPlugins, type MarkdownConfig } from './processor.js';
 import { satteriHastPlugin, satteriMdastPlugin, satteriRestorePlugin } from './satteri.js';
 import { turnOffSmartPunctuation } from './smart-punctuation.js';
 import { unifiedPlugins } from './unified.js';
-import { virtualConfigPlugin } from './virtual-config.js';
+import { virtualConfigPlugin, virtualRenderersPlugin } from './virtual-config.js';
 
 export type { NewsroomOptions, Publisher } from './options.js';
 
@@ -88,12 +88,15 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
           consent: options.consent,
           // Read when the module loads: integrations after ours may still change the Markdown config.
           get markdown() {
-            return markdownSettings(markdown as never, config.image as never);
+            return markdownSettings(markdown as never, config.image as never, config.adapter?.name);
           },
         };
         updateConfig({
           vite: {
-            plugins: [virtualConfigPlugin(componentConfig)],
+            plugins: [
+              virtualConfigPlugin(componentConfig),
+              virtualRenderersPlugin(() => componentConfig.markdown.onDemand),
+            ],
             // `astro-newsroom/on-demand` imports the virtual module: it must go through Vite on the server too.
             // Sätteri loads a native addon at run time: it stays a package the server imports (a site rendering
             // on demand with Sätteri lists `satteri` in its dependencies).

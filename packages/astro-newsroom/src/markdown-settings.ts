@@ -11,6 +11,12 @@ export type ProcessorName = 'satteri' | 'unified';
 export interface MarkdownSettings {
   /** The site's Markdown processor. */
   processor: ProcessorName;
+  /**
+   * The processor of pages rendered on demand: the site's, except on
+   * runtimes that cannot load Sätteri's native addon (Cloudflare's workerd),
+   * where unified renders.
+   */
+  onDemand: ProcessorName;
   gfm: boolean;
   smartypants: boolean;
   /** Sätteri's parser features (directive, gfm, …) as set by the site and its integrations. */
@@ -35,15 +41,21 @@ function plain<T>(value: T): T {
   return value === undefined ? value : JSON.parse(JSON.stringify(value));
 }
 
+/** Adapters whose server runs in workerd, where no native addon loads. */
+const workerdAdapters = new Set(['@astrojs/cloudflare']);
+
 export function markdownSettings(
   markdown: AstroMarkdown,
   image: { domains?: string[]; remotePatterns?: unknown[] } = {},
+  adapter?: string,
 ): MarkdownSettings {
+  const site: ProcessorName = markdown.processor?.name === 'satteri' ? 'satteri' : 'unified';
   const processor = markdown.processor;
   const options = (processor?.options ?? {}) as { gfm?: boolean; smartypants?: boolean };
   const { transformers: _dropped, ...shikiConfig } = markdown.shikiConfig ?? {};
   return {
-    processor: processor?.name === 'satteri' ? 'satteri' : 'unified',
+    processor: site,
+    onDemand: adapter && workerdAdapters.has(adapter) ? 'unified' : site,
     gfm: options.gfm ?? markdown.gfm ?? true,
     smartypants: options.smartypants ?? markdown.smartypants ?? true,
     features: plain(processor?.options.features ?? {}),

@@ -5,6 +5,7 @@
  * the options come from the integration through a virtual module.
  */
 import config from 'virtual:astro-newsroom/config';
+import loaders from 'virtual:astro-newsroom/renderers';
 import { createLiveLoader, type NewsroomLiveLoaderOptions } from './live-loader.js';
 import { createNewsroomRenderer, type NewsroomRendererOptions } from './render-newsroom.js';
 
@@ -15,11 +16,14 @@ export type { NewsroomAssets, RenderedNewsroom, RenderNewsroomOptions } from './
  * Renders a newsroom Markdown document (frontmatter optional) as the static
  * build renders it: `{ html, record, assets, frontmatter, headings, diagnostics }`.
  */
-export const renderNewsroom = createNewsroomRenderer(config);
+export const renderNewsroom = createNewsroomRenderer(config, loaders);
 
-/** A renderer on another processor than the site's, e.g. `'unified'` in workerd, where Sätteri's native addon cannot load. */
+/**
+ * A renderer on another processor than the on-demand one (`'unified'` is
+ * always there; `'satteri'` only where the site renders on demand with it).
+ */
 export function createRenderer(options: NewsroomRendererOptions) {
-  return createNewsroomRenderer(config, options);
+  return createNewsroomRenderer(config, loaders, options);
 }
 
 /** A `defineLiveCollection` loader for your own article source, rendered by {@link renderNewsroom}. */

@@ -1,19 +1,16 @@
 /**
  * One render function for every on-demand path (live loaders, API routes,
  * server islands, the edge): the site's own Markdown pipeline — Astro's
- * Sätteri or unified renderer with the same options — with our plugins
+ * Sätteri or unified renderer with the same options (renderers/) — with our plugins
  * registered exactly as the integration registers them for a static build,
  * so the HTML is the same byte for byte.
  */
 import { parseFrontmatter } from 'astro/markdown';
 import type { NewsroomRecord } from 'remark-newsroom';
-import { remarkNewsroomRestore } from 'remark-newsroom';
 import type { Diagnostic } from 'remark-newsroom/engine';
-import { resolveOptions } from 'remark-newsroom/engine';
 import type { Reporter } from './diagnostics.js';
 import type { ProcessorName } from './markdown-settings.js';
-import { satteriHastPlugin, satteriMdastPlugin } from './satteri.js';
-import { unifiedPlugins } from './unified.js';
+import type { CreateSiteRenderer, SiteRenderer } from './renderers/types.js';
 import type { ComponentConfig } from './virtual-config.js';
 
 export interface RenderNewsroomOptions {
@@ -42,63 +39,41 @@ export interface RenderedNewsroom {
   frontmatter: Record<string, unknown>;
   headings: { depth: number; slug: string; text: string }[];
   diagnostics: Diagnostic[];
-}
-
-interface Renderer {
-  render(
-    content: string,
-    options: { frontmatter: Record<string, unknown>; fileURL?: URL | undefined },
-  ): Promise<{
-    code: string;
-    metadata: { headings: RenderedNewsroom['headings']; frontmatter: Record<string, unknown> };
-  }>;
+  /** The processor that rendered: the site's, or unified where Sätteri cannot load (workerd). */
+  processor: ProcessorName;
 }
 
 /** What a render reports, collected per call (the plugins are shared). */
 type Collect = { diagnostics: Diagnostic[] };
 
+/** The processors this site's server bundle can load (`virtual:astro-newsroom/renderers`). */
+export type RendererLoaders = Partial<Record<ProcessorName, () => Promise<{ createSiteRenderer: CreateSiteRenderer }>>>;
+
 export interface NewsroomRendererOptions {
-  /** Render with this processor instead of the site's: `'unified'` where Sätteri's native addon cannot load (workerd). */
+  /** Render with this processor instead of the site's on-demand one (`config.markdown.onDemand`). */
   processor?: ProcessorName | undefined;
 }
 
-export function createNewsroomRenderer(config: ComponentConfig, rendererOptions: NewsroomRendererOptions = {}) {
-  const settings = config.markdown;
-  const processor = rendererOptions.processor ?? settings.processor;
+export function createNewsroomRenderer(
+  config: ComponentConfig,
+  loaders: RendererLoaders,
+  rendererOptions: NewsroomRendererOptions = {},
+) {
+  const processor = rendererOptions.processor ?? config.markdown.onDemand;
   let current: Collect | undefined;
   const report: Reporter = (_file, diagnostics) => current?.diagnostics.push(...diagnostics);
-  let renderer: Promise<Renderer> | undefined;
+  let renderer: Promise<SiteRenderer> | undefined;
   // Renders are queued: the reporter is shared by the plugins, so one document at a time owns it.
   let queue: Promise<unknown> = Promise.resolve();
 
-  const shared = {
-    gfm: settings.gfm,
-    smartypants: settings.smartypants,
-    syntaxHighlight: settings.syntaxHighlight,
-    shikiConfig: settings.shikiConfig,
-    image: settings.image,
-  };
-
-  async function create(): Promise<Renderer> {
-    if (processor === 'satteri') {
-      const { satteri } = await import('@astrojs/markdown-satteri');
-      const resolved = resolveOptions({ ...config.remark, strict: false });
-      // As registered for a static build when no other plugin follows ours: our pass restores unclaimed directives.
-      const mdast = satteriMdastPlugin({ ...resolved, unknownDirectives: 'restore' }, report);
-      const site = satteri({
-        features: { ...settings.features, directive: true },
-        mdastPlugins: [mdast],
-        hastPlugins: [satteriHastPlugin(config.assets)],
-      });
-      return (await site.createRenderer(shared as never)) as unknown as Renderer;
+  async function create(): Promise<SiteRenderer> {
+    const load = loaders[processor];
+    if (!load) {
+      throw new Error(
+        `astro-newsroom: the ${processor} processor is not in this server bundle (Sätteri's native addon cannot run in workerd); render with 'unified'`,
+      );
     }
-    const { createMarkdownProcessor } = await import('@astrojs/markdown-remark');
-    const plugins = unifiedPlugins(config.remark, report, config.assets);
-    return (await createMarkdownProcessor({
-      ...(shared as object),
-      remarkPlugins: [...plugins.remarkPlugins, remarkNewsroomRestore],
-      rehypePlugins: [...plugins.rehypePlugins],
-    } as never)) as unknown as Renderer;
+    return (await load()).createSiteRenderer(config, report);
   }
 
   async function renderOne(markdown: string, options: RenderNewsroomOptions): Promise<RenderedNewsroom> {
@@ -118,6 +93,7 @@ export function createNewsroomRenderer(config: ComponentConfig, rendererOptions:
         frontmatter: metadata.frontmatter,
         headings: metadata.headings,
         diagnostics: collect.diagnostics,
+        processor,
       };
     } finally {
       current = undefined;

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Options } from 'remark-newsroom';
 import type { MarkdownSettings } from './markdown-settings.js';
 import type { ConsentOptions, Publisher } from './options.js';
@@ -24,6 +25,29 @@ export function virtualConfigPlugin(config: ComponentConfig) {
     },
     load(source: string) {
       return source === resolved ? `export default ${JSON.stringify(config)};` : undefined;
+    },
+  };
+}
+
+const renderersId = 'virtual:astro-newsroom/renderers';
+const renderersResolved = `\0${renderersId}`;
+
+/**
+ * `virtual:astro-newsroom/renderers`: loaders of the on-demand renderers this
+ * server bundle may use — unified always (JavaScript only), Sätteri only
+ * where it renders on demand, so a workerd bundle never includes its native addon.
+ */
+export function virtualRenderersPlugin(onDemand: () => 'satteri' | 'unified') {
+  const file = (name: string) => JSON.stringify(fileURLToPath(new URL(`./renderers/${name}.js`, import.meta.url)));
+  return {
+    name: 'astro-newsroom:renderers',
+    resolveId(source: string) {
+      return source === renderersId ? renderersResolved : undefined;
+    },
+    load(source: string) {
+      if (source !== renderersResolved) return undefined;
+      const satteri = onDemand() === 'satteri' ? `satteri: () => import(${file('satteri')}),` : '';
+      return `export default { ${satteri} unified: () => import(${file('unified')}) };`;
     },
   };
 }
