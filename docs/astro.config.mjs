@@ -27,6 +27,7 @@ export default defineConfig({
             'theming',
             'satteri-and-unified',
             'performance',
+            'on-demand',
             'recipes',
           ],
         },
