@@ -11,6 +11,7 @@ import { type RunningServer, root, startServer } from './server.ts';
 const slugs = [
   'putin-nordkorea',
   'north-korea-explainer',
+  'putin-nordkorea-live',
   ...Array.from({ length: generatedCount }, (_, i) => `article-${String(i).padStart(4, '0')}`),
 ];
 
