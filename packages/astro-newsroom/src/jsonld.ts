@@ -1,28 +1,70 @@
 /**
  * schema.org NewsArticle JSON-LD from article frontmatter plus the page's
- * `newsroom` record. Quotes and polls stay in the HTML.
+ * `newsroom` record; a `LiveBlogPosting` when the record lists updates.
+ * Quotes and polls stay in the HTML. Typed with schema-dts, so a misspelt
+ * property or a wrong type fails the typecheck.
  */
 import type { NewsroomRecord } from 'remark-newsroom';
 import { underBase } from 'remark-newsroom/engine';
+import type {
+  BlogPosting,
+  CorrectionComment,
+  ImageObject,
+  LiveBlogPosting,
+  NewsArticle,
+  NewsMediaOrganization,
+  Person,
+  WebPageElement,
+  WithContext,
+} from 'schema-dts';
 import type { Publisher } from './options.js';
 import type { NewsroomArticle } from './schema.js';
 
+/** One update of a running story, as the update block records it (newest first). */
+export interface RecordedUpdate {
+  /** ISO 8601, as written. */
+  time: string;
+  /** The anchor id on the page. */
+  id: string;
+  title?: string | undefined;
+  /** Plain text of the update. */
+  text: string;
+}
+
+/** The page's record; `updates` comes from the update block. */
+export type ArticleRecord = Omit<NewsroomRecord, 'updates'> & { updates?: readonly RecordedUpdate[] | undefined };
+
 export interface NewsArticleInput {
   article: NewsroomArticle;
-  record?: NewsroomRecord | undefined;
+  record?: ArticleRecord | undefined;
   /**
-   * Absolute URL of the article page. Without one (a site with no `site` in
-   * its config), the page URL and every relative link are left out rather
-   * than written with a development host.
+   * Absolute URL of the article page, from `site` and the route (see
+   * `pageUrl`). Without one (a site with no `site` in its config), the page
+   * URL and every relative link are left out rather than written with a
+   * development host.
    */
   url?: string | URL | undefined;
   publisher?: Publisher | undefined;
+  /** An image URL for articles without a lead image in frontmatter. */
   image?: string | undefined;
   /** The site's base path: root-relative links (`/standards`) resolve under it. */
   base?: string | undefined;
 }
 
-type Json = Record<string, unknown>;
+export type ArticleJsonLd = WithContext<NewsArticle | LiveBlogPosting>;
+
+/**
+ * The page's address from the configured `site` and the route's path: never
+ * the request's host, port or query (an on-demand page is asked for under
+ * many URLs; search engines need the one canonical address).
+ */
+export function pageUrl(site: URL | string | undefined, pathname: string): URL | undefined {
+  if (!site) return undefined;
+  const url = new URL(pathname, site);
+  url.search = '';
+  url.hash = '';
+  return url;
+}
 
 function absolute(href: string | undefined, base: string | URL | undefined, path = '/'): string | undefined {
   if (!href) return undefined;
@@ -33,41 +75,141 @@ function absolute(href: string | undefined, base: string | URL | undefined, path
   }
 }
 
-function compact(object: Json): Json {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+/** Leaves out undefined values, so the JSON holds only what the article says. */
+function compact<const T extends object>(object: T): T {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 }
 
 function isoDate(date: Date | string): string {
   return typeof date === 'string' ? date : date.toISOString();
 }
 
-export function newsArticleJsonLd({ article, record, url, publisher, image, base = '/' }: NewsArticleInput): Json {
+/** One thing as itself, several as a list (how Google's examples write `author`). */
+function oneOrMany<T>(items: T[]): T | T[] | undefined {
+  if (items.length === 0) return undefined;
+  return items.length === 1 ? items[0] : items;
+}
+
+/**
+ * The latest of `modified`, the updates, the update notes and the
+ * corrections; the publication time when there is none.
+ */
+export function latestChange(article: NewsroomArticle, record?: ArticleRecord): Date {
+  const times = [
+    article.published,
+    article.modified,
+    ...(article.updated ?? []).map((entry) => entry.time),
+    ...(article.corrections ?? []).map((entry) => entry.date),
+    ...(record?.updates ?? []).map((update) => new Date(update.time)),
+    ...(record?.corrections ?? []).map((correction) => new Date(correction.date)),
+  ].filter((time): time is Date => time instanceof Date && !Number.isNaN(time.getTime()));
+  return new Date(Math.max(...times.map((time) => time.getTime())));
+}
+
+/** A short headline for an update without a title: its first sentence, at most 110 characters (Google's limit). */
+export function firstSentence(text: string): string {
+  const sentence = text.trim().split(/(?<=[.!?…])\s+/u)[0] ?? '';
+  return sentence.length <= 110 ? sentence : `${sentence.slice(0, 109).trimEnd()}…`;
+}
+
+export function newsArticleJsonLd({
+  article,
+  record,
+  url,
+  publisher,
+  image,
+  base = '/',
+}: NewsArticleInput): ArticleJsonLd {
   const credit = record?.credits[0] ?? (article.credit ? parseCredit(article.credit) : undefined);
-  const agency = credit ? { '@type': 'NewsMediaOrganization', name: credit.agency } : undefined;
+  const agency: NewsMediaOrganization | undefined = credit
+    ? { '@type': 'NewsMediaOrganization', name: credit.agency }
+    : undefined;
+  const people = (article.authors ?? []).map(
+    (author): Person => compact({ '@type': 'Person', name: author.name, url: author.url, jobTitle: author.role }),
+  );
   const corrections = [
     ...(record?.corrections ?? []).map((c) => ({ date: c.date, text: c.text })),
     ...(article.corrections ?? []).map((c) => ({ date: isoDate(c.date).slice(0, 10), text: c.text })),
   ];
   const principles = record?.trust.find((t) => t.href)?.href ?? publisher?.publishingPrinciples;
-  return compact({
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+  const page = url ? String(url) : undefined;
+  const updates = record?.updates ?? [];
+  const paywalled = article.isAccessibleForFree === false;
+  const fields = {
+    '@context': 'https://schema.org' as const,
     headline: article.title,
     description: article.teaser,
     datePublished: isoDate(article.published),
-    dateModified: isoDate(article.modified ?? article.published),
+    dateModified: latestChange(article, record).toISOString(),
     inLanguage: record?.locale ?? article.locale,
-    mainEntityOfPage: url ? { '@type': 'WebPage', '@id': String(url) } : undefined,
-    url: url ? String(url) : undefined,
-    image,
-    author: agency,
+    mainEntityOfPage: page ? { '@type': 'WebPage' as const, '@id': page } : undefined,
+    url: page,
+    image: leadImage(article, image, page, base),
+    author: oneOrMany<Person | NewsMediaOrganization>([...people, ...(agency ? [agency] : [])]),
     sourceOrganization: agency,
+    dateline: dateline(article),
+    articleSection: article.section,
+    keywords: article.tags?.length ? article.tags : undefined,
+    isAccessibleForFree: !paywalled,
+    hasPart:
+      paywalled && article.paywall
+        ? ({
+            '@type': 'WebPageElement',
+            isAccessibleForFree: false,
+            cssSelector: article.paywall.cssSelector,
+          } satisfies WebPageElement)
+        : undefined,
     correction: corrections.length
-      ? corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date }))
+      ? corrections.map(
+          (c): CorrectionComment => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date }),
+        )
       : undefined,
     publishingPrinciples: absolute(principles, url, base),
     publisher: publisher ? publisherJsonLd(publisher, url, base) : undefined,
-  });
+  };
+  if (updates.length === 0) return compact({ ...fields, '@type': 'NewsArticle' }) satisfies ArticleJsonLd;
+  const live: WithContext<LiveBlogPosting> = {
+    ...fields,
+    '@type': 'LiveBlogPosting',
+    coverageStartTime: article.coverageStart ? isoDate(article.coverageStart) : undefined,
+    coverageEndTime: article.coverageEnd ? isoDate(article.coverageEnd) : undefined,
+    liveBlogUpdate: updates.map(
+      (update): BlogPosting =>
+        compact({
+          '@type': 'BlogPosting',
+          headline: update.title ?? firstSentence(update.text),
+          url: page ? `${page.replace(/#.*$/, '')}#${update.id}` : undefined,
+          datePublished: update.time,
+          articleBody: update.text,
+        }),
+    ),
+  };
+  return compact(live);
+}
+
+function leadImage(
+  article: NewsroomArticle,
+  fallback: string | undefined,
+  page: string | undefined,
+  base: string,
+): ImageObject | string | undefined {
+  if (!article.image) return fallback;
+  const { src, alt, caption, credit, copyright } = article.image;
+  return compact({
+    '@type': 'ImageObject',
+    url: absolute(src, page, base),
+    caption,
+    description: alt,
+    creditText: credit,
+    copyrightNotice: copyright,
+  } satisfies ImageObject);
+}
+
+/** `Frankfurt/Main (dpa)`: the dateline as printed before the first sentence. */
+function dateline(article: NewsroomArticle): string | undefined {
+  const { place, agency } = article.dateline ?? {};
+  if (!place && !agency) return undefined;
+  return [place, agency ? `(${agency})` : undefined].filter(Boolean).join(' ');
 }
 
 function parseCredit(label: string) {
@@ -75,7 +217,7 @@ function parseCredit(label: string) {
   return { label, agency, author };
 }
 
-function publisherJsonLd(publisher: Publisher, base: string | URL | undefined, path: string): Json {
+function publisherJsonLd(publisher: Publisher, base: string | URL | undefined, path: string): NewsMediaOrganization {
   return compact({
     '@type': 'NewsMediaOrganization',
     name: publisher.name,
@@ -93,10 +235,10 @@ function publisherJsonLd(publisher: Publisher, base: string | URL | undefined, p
           url: absolute(publisher.jti.url, base, path),
         })
       : undefined,
-  });
+  } satisfies NewsMediaOrganization);
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so it can never close the element. */
-export function serializeJsonLd(data: Json): string {
+export function serializeJsonLd(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
