@@ -48,6 +48,17 @@ const schema: Schema = {
   attributes: { ...defaultSchema.attributes, time: ['dateTime'] },
 };
 
+/**
+ * The poll's stage (consent notice, load button) means nothing where nothing
+ * loads: in a feed it is the link to the poll that readers without its script get.
+ */
+function pollAsLink(stage: Element): void {
+  const fallback = stage.children.find(
+    (child): child is Element => child.type === 'element' && child.properties.dataNrPollFallback !== undefined,
+  );
+  stage.children = fallback ? [fallback] : [];
+}
+
 function keep(node: RootContent): boolean {
   if (node.type === 'comment' || node.type === 'doctype') return false;
   if (node.type !== 'element') return true;
@@ -61,6 +72,7 @@ function keep(node: RootContent): boolean {
 }
 
 function prune<T extends Root | Element>(parent: T): T {
+  if (parent.type === 'element' && parent.properties.dataNrPollStage !== undefined) pollAsLink(parent);
   parent.children = parent.children.filter(keep) as ElementContent[];
   for (const child of parent.children) if (child.type === 'element') prune(child);
   return parent;
