@@ -142,7 +142,10 @@ describe('JSON-LD', () => {
     expect(data.datePublished).toBe('2024-06-18T20:30:00.000Z');
     expect(data.dateModified).toBe('2024-06-19T07:15:00.000Z');
     expect(data.inLanguage).toBe('de-CH');
-    expect(data.author).toEqual({ '@type': 'NewsMediaOrganization', name: 'dpa' });
+    expect(data.author).toEqual([
+      { '@type': 'Person', name: 'Lea Beispiel', jobTitle: 'Nachrichtenredaktion' },
+      { '@type': 'NewsMediaOrganization', name: 'dpa' },
+    ]);
     expect(data.sourceOrganization.name).toBe('dpa');
     expect(data.correction).toEqual([
       expect.objectContaining({

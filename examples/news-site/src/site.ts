@@ -14,10 +14,27 @@ export function formatDateTime(date: Date, locale: Locale): string {
   return locale === 'en' ? text : `${text} Uhr`;
 }
 
-export const texts: Record<Locale, { published: string; updated: string; home: string; source: string }> = {
-  de: { published: 'Veröffentlicht am', updated: 'Aktualisiert am', home: 'Startseite', source: 'Quelle' },
-  'de-CH': { published: 'Veröffentlicht am', updated: 'Aktualisiert am', home: 'Startseite', source: 'Quelle' },
-  en: { published: 'Published', updated: 'Updated', home: 'Home', source: 'Source' },
+export const texts: Record<
+  Locale,
+  { published: string; updated: string; home: string; source: string; by: string; updates: string }
+> = {
+  de: {
+    published: 'Veröffentlicht am',
+    updated: 'Aktualisiert am',
+    home: 'Startseite',
+    source: 'Quelle',
+    by: 'Von',
+    updates: 'Aktualisierungen',
+  },
+  'de-CH': {
+    published: 'Veröffentlicht am',
+    updated: 'Aktualisiert am',
+    home: 'Startseite',
+    source: 'Quelle',
+    by: 'Von',
+    updates: 'Aktualisierungen',
+  },
+  en: { published: 'Published', updated: 'Updated', home: 'Home', source: 'Source', by: 'By', updates: 'Updates' },
 };
 
 /** A path of this site, under its base (the docs serve the site under `/example/`). */

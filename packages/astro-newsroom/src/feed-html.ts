@@ -81,6 +81,9 @@ function prune<T extends Root | Element>(parent: T): T {
 function absolutize(parent: Root | Element, page: URL): void {
   for (const child of parent.children) {
     if (child.type !== 'element') continue;
+    // The sanitizer empties class lists; an empty `class=""` says nothing.
+    if (Array.isArray(child.properties.className) && child.properties.className.length === 0)
+      child.properties.className = undefined;
     for (const key of ['href', 'src'] as const) {
       const value = child.properties[key];
       if (typeof value !== 'string') continue;

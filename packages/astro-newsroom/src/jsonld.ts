@@ -167,10 +167,13 @@ export function newsArticleJsonLd({
     publishingPrinciples: absolute(principles, url, base),
     publisher: publisher ? publisherJsonLd(publisher, url, base) : undefined,
   };
-  if (updates.length === 0) return compact({ ...fields, '@type': 'NewsArticle' }) satisfies ArticleJsonLd;
+  const { '@context': context, ...rest } = fields;
+  if (updates.length === 0)
+    return compact({ '@context': context, '@type': 'NewsArticle', ...rest }) satisfies ArticleJsonLd;
   const live: WithContext<LiveBlogPosting> = {
-    ...fields,
+    '@context': context,
     '@type': 'LiveBlogPosting',
+    ...rest,
     coverageStartTime: article.coverageStart ? isoDate(article.coverageStart) : undefined,
     coverageEndTime: article.coverageEnd ? isoDate(article.coverageEnd) : undefined,
     liveBlogUpdate: updates.map(

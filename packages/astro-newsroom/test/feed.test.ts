@@ -108,7 +108,11 @@ describe.each([
     const putin = feed.items[1]!;
     expect(putin.published?.toISOString()).toBe('2024-06-18T20:30:00.000Z');
     expect(putin.authors.map((author) => author.name)).toEqual(['Anna Beispiel']);
-    expect(putin.categories.map((category) => category.term ?? category.label)).toEqual(['International', 'Russland', 'Nordkorea']);
+    expect(putin.categories.map((category) => category.term ?? category.label)).toEqual([
+      'International',
+      'Russland',
+      'Nordkorea',
+    ]);
   });
 
   it('carries a body a feed reader shows well: no scripts or iframes, the poll as its link, quote marks in the text', async () => {
@@ -135,7 +139,10 @@ describe.each([
     const afterCorrection = parseFeed(write([corrected], options)).items[0]!;
     const noted: FeedArticle = {
       ...corrected,
-      data: { ...corrected.data, updated: [{ time: new Date('2024-06-20T09:30:00Z'), note: 'Reaktion aus Kiew ergänzt.' }] },
+      data: {
+        ...corrected.data,
+        updated: [{ time: new Date('2024-06-20T09:30:00Z'), note: 'Reaktion aus Kiew ergänzt.' }],
+      },
     };
     const afterNote = parseFeed(write([noted], options)).items[0]!;
     const live: FeedArticle = {
@@ -185,7 +192,8 @@ describe.each([
     const items = parseFeed(xml).items;
     expect(items.length).toBeGreaterThan(0);
     expect(items[0]!.url).toBe('https://news.example/artikel/119/'); // the newest kept first
-    for (const item of items) expect(Buffer.byteLength(item.content ?? '')).toBeLessThanOrEqual(googleNewsFeedLimits.bytesPerArticle);
+    for (const item of items)
+      expect(Buffer.byteLength(item.content ?? '')).toBeLessThanOrEqual(googleNewsFeedLimits.bytesPerArticle);
     // The oversized article keeps its summary and link, without its body.
     const lone = parseFeed(write([oversized], options)).items[0]!;
     expect(lone.description).toBe(big.data.teaser);
@@ -197,13 +205,17 @@ describe('feedHtml', () => {
   it('drops hostile markup from generated bodies and never loses their text', () => {
     const word = fc.stringMatching(/^[A-Za-zÄÖÜäöüß]{1,12}$/);
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.constantFrom('script', 'iframe', 'style', 'button'), (words, tag) => {
-        const text = words.join(' ');
-        const html = `<p>${text}</p><${tag} onload="x()">${tag === 'iframe' ? '' : 'böse'}</${tag}><p onclick="x()"><a href="javascript:x()">${text}</a></p>`;
-        const clean = feedHtml(html, 'https://news.example/a/');
-        expect(clean).not.toMatch(new RegExp(`<${tag}|onload|onclick|javascript:|böse`));
-        expect(clean.split(text).length - 1).toBe(2);
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('script', 'iframe', 'style', 'button'),
+        (words, tag) => {
+          const text = words.join(' ');
+          const html = `<p>${text}</p><${tag} onload="x()">${tag === 'iframe' ? '' : 'böse'}</${tag}><p onclick="x()"><a href="javascript:x()">${text}</a></p>`;
+          const clean = feedHtml(html, 'https://news.example/a/');
+          expect(clean).not.toMatch(new RegExp(`<${tag}|onload|onclick|javascript:|böse`));
+          expect(clean.split(text).length - 1).toBe(2);
+        },
+      ),
       { numRuns: 200 },
     );
   });

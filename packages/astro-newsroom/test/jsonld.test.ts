@@ -127,7 +127,12 @@ describe('byline, lead image, section, paywall', () => {
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
       author: [
-        { '@type': 'Person', name: 'Anna Beispiel', url: 'https://news.example/autorin/anna', jobTitle: 'Korrespondentin' },
+        {
+          '@type': 'Person',
+          name: 'Anna Beispiel',
+          url: 'https://news.example/autorin/anna',
+          jobTitle: 'Korrespondentin',
+        },
         { '@type': 'NewsMediaOrganization', name: 'dpa' },
       ],
       image: {
@@ -149,7 +154,9 @@ describe('byline, lead image, section, paywall', () => {
   });
 
   it('marks a free article as free, with no hasPart', () => {
-    const free = newsArticleJsonLd({ article: newsroomArticleSchema.parse({ title: 'T', teaser: 'D', published: '2024-06-18' }) });
+    const free = newsArticleJsonLd({
+      article: newsroomArticleSchema.parse({ title: 'T', teaser: 'D', published: '2024-06-18' }),
+    });
     expect(free.isAccessibleForFree).toBe(true);
     expect('hasPart' in free).toBe(false);
   });
@@ -172,8 +179,17 @@ describe('LiveBlogPosting', () => {
     credits: [],
     trust: [],
     updates: [
-      { time: '2024-06-19T14:05+02:00', id: 'update-2024-06-19t1405', text: 'Putin ist abgereist. Kim begleitete ihn.' },
-      { time: '2024-06-19T09:15+02:00', id: 'update-2024-06-19t0915', title: 'Putin landet in Pjöngjang', text: 'Die Maschine landete.' },
+      {
+        time: '2024-06-19T14:05+02:00',
+        id: 'update-2024-06-19t1405',
+        text: 'Putin ist abgereist. Kim begleitete ihn.',
+      },
+      {
+        time: '2024-06-19T09:15+02:00',
+        id: 'update-2024-06-19t0915',
+        title: 'Putin landet in Pjöngjang',
+        text: 'Die Maschine landete.',
+      },
     ],
   };
   const data = newsArticleJsonLd({ article: running, record, url: 'https://news.example/artikel/ticker/' });
@@ -229,7 +245,8 @@ describe('pageUrl', () => {
 
 describe('strict checks (diagnostics name the field)', () => {
   const issues = (value: unknown) =>
-    newsroomArticleSchema.safeParse(value).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+    newsroomArticleSchema.safeParse(value).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ??
+    [];
 
   it('an article without `published`', () => {
     expect(issues({ title: 'T', teaser: 'D' })).toEqual([
@@ -251,8 +268,13 @@ describe('strict checks (diagnostics name the field)', () => {
     ]);
   });
   it('an author link that is not http(s)', () => {
-    expect(issues({ title: 'T', teaser: 'D', published: '2024-06-18', authors: [{ name: 'A', url: 'javascript:alert(1)' }] })).toEqual([
-      'authors.0.url: authors[].url must be an absolute http(s) URL, e.g. https://example.com/autorin',
-    ]);
+    expect(
+      issues({
+        title: 'T',
+        teaser: 'D',
+        published: '2024-06-18',
+        authors: [{ name: 'A', url: 'javascript:alert(1)' }],
+      }),
+    ).toEqual(['authors.0.url: authors[].url must be an absolute http(s) URL, e.g. https://example.com/autorin']);
   });
 });

@@ -1,9 +1,8 @@
 /** The Google News sitemap: validated by xmllint against the sitemap and sitemap-news XSDs, at its edges. */
 
 import { describe, expect, it } from 'vitest';
-import { fromXml } from 'xast-util-from-xml';
 import { newsLanguage, newsSitemaps, sitemapIndex } from '../src/news-sitemap.js';
-import { xmllintErrors } from './schemas/validate.js';
+import { newsEntries as entries, xmllintErrors } from './schemas/validate.js';
 
 const now = new Date('2024-06-20T12:00:00Z');
 const hour = 60 * 60 * 1000;
@@ -13,34 +12,6 @@ function article(index: number, published: Date, extra: { title?: string; locale
     url: `https://news.example/artikel/${index}/`,
     data: { title: extra.title ?? `Artikel ${index}`, published, locale: extra.locale },
   };
-}
-
-/** The `news:news` entries of a urlset, read back with an XML parser. */
-function entries(xml: string) {
-  const tree = fromXml(xml);
-  const urlset = tree.children.find((node) => node.type === 'element');
-  if (urlset?.type !== 'element') throw new Error('no root element');
-  const text = (node: { children: unknown[] }): string =>
-    (node.children as { type: string; value?: string; children?: unknown[] }[])
-      .map((child) => (child.type === 'text' ? (child.value ?? '') : child.children ? text(child as never) : ''))
-      .join('');
-  const find = (node: { children: unknown[] }, name: string) =>
-    (node.children as { type: string; name?: string; children: unknown[] }[]).find(
-      (child) => child.type === 'element' && child.name === name,
-    ) as { children: unknown[] };
-  return (urlset.children as { type: string; name?: string; children: unknown[] }[])
-    .filter((node) => node.type === 'element' && node.name === 'url')
-    .map((url) => {
-      const news = find(url, 'news:news');
-      const publication = find(news, 'news:publication');
-      return {
-        loc: text(find(url, 'loc')),
-        name: text(find(publication, 'news:name')),
-        language: text(find(publication, 'news:language')),
-        date: text(find(news, 'news:publication_date')),
-        title: text(find(news, 'news:title')),
-      };
-    });
 }
 
 describe('newsSitemaps', () => {

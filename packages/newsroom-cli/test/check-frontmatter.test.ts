@@ -40,7 +40,10 @@ describe('newsroom check: frontmatter for distribution', () => {
     const { code, report } = await checkJson(dir);
     expect(code).toBe(1);
     const reasons = Object.fromEntries(
-      report.map((file) => [file.path, file.messages.map((message) => `${message.ruleId} ${message.line}: ${message.reason}`)]),
+      report.map((file) => [
+        file.path,
+        file.messages.map((message) => `${message.ruleId} ${message.line}: ${message.reason}`),
+      ]),
     );
     expect(reasons).toEqual({
       'ohne-datum.md': [
