@@ -205,3 +205,20 @@ describe('NewsArticleJsonLd without `site`', () => {
     }
   });
 });
+
+describe('NewsArticleJsonLd on an on-demand page', () => {
+  it('builds `url` from `site` and the route, never from the request (host, port, query)', async () => {
+    const { default: NewsArticleJsonLd } = await import('../components/NewsArticleJsonLd.astro');
+    const withSite = await AstroContainer.create({ astroConfig: { site: 'https://news.example' } });
+    const article = { title: 'T', teaser: 'D', published: new Date('2024-06-19') };
+    const html = await withSite.renderToString(NewsArticleJsonLd as never, {
+      props: { article },
+      request: new Request('http://127.0.0.1:4402/artikel/x/?c=cms'),
+    });
+    const json = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}');
+    expect(json.url).toBe('https://news.example/artikel/x/');
+    expect(json.mainEntityOfPage['@id']).toBe('https://news.example/artikel/x/');
+    expect(html).not.toContain('127.0.0.1');
+    expect(html).not.toContain('c=cms');
+  });
+});
