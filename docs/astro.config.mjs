@@ -23,6 +23,7 @@ export default defineConfig({
             'privacy-and-consent',
             'consent-and-cmps',
             'structured-data',
+            'distribution',
             'diagnostics',
             'theming',
             'satteri-and-unified',
