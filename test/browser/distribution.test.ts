@@ -159,3 +159,28 @@ describe('the seed article', () => {
     expect(read('bilder/moskau-pjoengjang.svg')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   });
 });
+
+describe('the running story', () => {
+  it('is a LiveBlogPosting whose every update links to an anchor on its page', () => {
+    const live = articlePages().find((page) => page['@type'] === 'LiveBlogPosting');
+    expect(live, 'the example has a running story').toBeDefined();
+    const tree = fromHtml(read(`${new URL(live!.url).pathname.slice(1)}index.html`));
+    const updates = live!.liveBlogUpdate as {
+      '@type': string;
+      url: string;
+      datePublished: string;
+      headline: string;
+      articleBody: string;
+    }[];
+    expect(updates.length).toBeGreaterThan(1);
+    expect(live!.coverageStartTime).toBeDefined();
+    const anchors = selectAll('article[data-nr="update"]', tree).map((node) => String(node.properties.id));
+    expect(updates.map((update) => new URL(update.url).hash.slice(1))).toEqual(anchors);
+    for (const update of updates) {
+      expect(update['@type']).toBe('BlogPosting');
+      expect(update.headline.length).toBeGreaterThan(0);
+      expect(update.articleBody.length).toBeGreaterThan(0);
+      expect(new Date(update.datePublished).getTime()).toBeLessThanOrEqual(new Date(live!.dateModified).getTime());
+    }
+  });
+});
