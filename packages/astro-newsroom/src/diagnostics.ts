@@ -3,6 +3,7 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { type Diagnostic, formatDiagnostic } from 'remark-newsroom/engine';
+import { placeInFile } from './positions.js';
 
 /** What the integration needs of Astro's logger. */
 export interface Logger {
@@ -10,8 +11,12 @@ export interface Logger {
   error(message: string): void;
 }
 
-/** Hands one document's diagnostics to the user; Astro drops vfile warnings silently. */
-export type Reporter = (file: string | URL | undefined, diagnostics: Diagnostic[]) => void;
+/**
+ * Hands one document's diagnostics to the user; Astro drops vfile warnings silently.
+ * `body` is the text the processor was given: where it is only part of the file
+ * (a collection entry's body), positions are moved to the file's lines.
+ */
+export type Reporter = (file: string | URL | undefined, diagnostics: Diagnostic[], body?: string) => void;
 
 export interface StrictReporter {
   report: Reporter;
@@ -37,10 +42,11 @@ export function createReporter(
 ): StrictReporter {
   const rootPath = fileURLToPath(root);
   const found = new Map<string, number>();
-  const report: Reporter = (file, diagnostics) => {
-    if (diagnostics.length === 0) return;
+  const report: Reporter = (file, given, body) => {
+    if (given.length === 0) return;
     const path =
       file === undefined ? undefined : file instanceof URL || file.startsWith('file:') ? fileURLToPath(file) : file;
+    const diagnostics = path && body !== undefined && isAbsolute(path) ? placeInFile(given, path, body) : given;
     // A file is named relative to the project; anything else (`<Poll> on /a/`) as it is.
     const name = path && isAbsolute(path) ? relative(rootPath, path) || path : path;
     for (const diagnostic of diagnostics) {

@@ -7,7 +7,7 @@
  * unified plugin tuple). A changed option or a new version then re-renders
  * every entry, on both processors, without `--force`.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -22,4 +22,15 @@ export function installedVersions(): string[] {
 /** A short hash of the options (as JSON) and the versions. */
 export function fingerprint(options: unknown, versions: string[] = installedVersions()): string {
   return createHash('sha256').update(JSON.stringify({ options, versions })).digest('hex').slice(0, 16);
+}
+
+/**
+ * Astro renders nothing for an entry it has cached, so our diagnostics for it
+ * are not printed again: a warm cache would let a `strict` build pass with
+ * problems. With `strict`, the fingerprint also names this run, so every
+ * entry renders (and is checked) once per build or dev server.
+ */
+const thisRun = randomUUID();
+export function runStamp(strict: boolean): { run?: string } {
+  return strict ? { run: thisRun } : {};
 }

@@ -3,7 +3,7 @@ import { remarkNewsroomRestore } from 'remark-newsroom';
 import { OptionsError, resolveOptions } from 'remark-newsroom/engine';
 import type { MdastPluginDefinition } from 'satteri';
 import { createReporter, type StrictReporter, setComponentReporter, userError } from './diagnostics.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint, runStamp } from './fingerprint.js';
 import { markdownSettings } from './markdown-settings.js';
 import { type NewsroomOptions, parseOptions, remarkOptions } from './options.js';
 import { resolveOverrides } from './overrides.js';
@@ -44,7 +44,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
         const assets = pageAssets(base, options.styles);
         const overrides = resolveOverrides(options.components, config.root);
         // Where Astro's content cache looks: a changed option or version re-renders cached entries.
-        const stamp = fingerprint({ options, base });
+        const stamp = fingerprint({ options, base, ...runStamp(options.strict) });
 
         const markdown = config.markdown as unknown as MarkdownConfig;
         if (options.typography) turnOffSmartPunctuation(markdown);

@@ -50,7 +50,7 @@ export function satteriMdastPlugin(
       }
       const frontmatter = astroData(ctx)?.frontmatter;
       if (frontmatter) frontmatter.newsroom = doc.record;
-      report(ctx.fileURL, doc.diagnostics);
+      report(ctx.fileURL, doc.diagnostics, ctx.source);
     },
   });
 }

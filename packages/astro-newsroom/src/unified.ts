@@ -28,7 +28,7 @@ function remarkNewsroomReport(report: Reporter) {
         message: message.reason,
         position: message.place && 'start' in message.place ? message.place : undefined,
       }));
-    report(file.path, diagnostics);
+    report(file.path, diagnostics, String(file.value));
   };
 }
 
