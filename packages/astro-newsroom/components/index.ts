@@ -1,3 +1,4 @@
+export { default as ArticleLayout } from './ArticleLayout.astro';
 export { default as Correction } from './Correction.astro';
 export { default as Credit } from './Credit.astro';
 export { default as NewsArticleJsonLd } from './NewsArticleJsonLd.astro';

@@ -1,0 +1,138 @@
+/**
+ * The fenced code blocks of the docs and READMEs, and the rules each must
+ * follow: a block is run by a test (its fence meta says how) or is an
+ * excerpt of a tested file (`excerpt-of=<repo-relative path>`, its non-blank
+ * lines verbatim and in order in that file, each within one line of it, each
+ * line's outer whitespace ignored).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Block {
+  /** Repo-relative path of the document. */
+  file: string;
+  /** 1-based line of the opening fence. */
+  line: number;
+  lang: string;
+  meta: Record<string, string>;
+  body: string;
+}
+
+/**
+ * How a block is run (`run=<how>` in its fence meta):
+ * - `install`: `npm install …` lines; the fresh docs site installs exactly these packages (ours from the packed
+ *   tarballs), then runs the block's other lines in it;
+ * - `shell`: commands run in the fresh docs site after its build (`newsroom` is the packed CLI);
+ * - `page`: Markdown; it becomes a page of the fresh docs site, which must render its blocks without a diagnostic;
+ * - `astro-add`: `npx astro add astro-newsroom`, which the consumer test runs against the packed package;
+ * - `repo`: commands of this repository (`npx pnpm@12.4.2 …`); each must name a script of the root package.json;
+ * - `browser-csp`: a Content-Security-Policy header; each directive is one the browser test serves the example under.
+ * `output-of=<path>` marks what running a script of the fresh docs site prints.
+ */
+export const runners = ['install', 'shell', 'page', 'astro-add', 'repo', 'browser-csp'] as const;
+
+export const repo = new URL('../../', import.meta.url);
+
+/** The documents whose code blocks must run: the docs pages and every README. */
+export function documents(): string[] {
+  const docs = (readdirSync(new URL('docs/src/content/docs/', repo), { recursive: true }) as string[])
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => `docs/src/content/docs/${file}`);
+  const packages = readdirSync(new URL('packages/', repo))
+    .map((name) => `packages/${name}/README.md`)
+    .filter((file) => existsSync(new URL(file, repo)));
+  return ['README.md', ...packages, ...docs].sort();
+}
+
+/** `key=value`, `key="value with spaces"` and bare `flag` words after the language. */
+function parseMeta(info: string): { lang: string; meta: Record<string, string> } {
+  const [lang = '', ...rest] = info.trim().split(/\s+/);
+  const meta: Record<string, string> = {};
+  for (const match of rest.join(' ').matchAll(/([\w-]+)(?:=(?:"([^"]*)"|(\S+)))?/g)) {
+    meta[match[1] as string] = match[2] ?? match[3] ?? '';
+  }
+  return { lang, meta };
+}
+
+/** Every fenced block of a Markdown document (CommonMark fences: ``` or ~~~, three or more, indented up to the block's own indent). */
+export function blocksOf(file: string, text: string): Block[] {
+  const lines = text.split(/\r?\n/);
+  const blocks: Block[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const open = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(lines[index] as string);
+    if (!open || (open[2]?.startsWith('`') && open[3]?.includes('`'))) continue;
+    const [, indent = '', fence = '', info = ''] = open;
+    const body: string[] = [];
+    let end = index + 1;
+    for (; end < lines.length; end++) {
+      const close = /^\s*(`{3,}|~{3,})\s*$/.exec(lines[end] as string);
+      if (close && close[1]?.[0] === fence[0] && (close[1]?.length ?? 0) >= fence.length) break;
+      const line = lines[end] as string;
+      body.push(line.startsWith(indent) ? line.slice(indent.length) : line.trimStart());
+    }
+    blocks.push({ file, line: index + 1, ...parseMeta(info), body: body.join('\n') });
+    index = end;
+  }
+  return blocks;
+}
+
+const nonBlank = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** Why an excerpt is not one (undefined when it is): its file is missing, or a line is not in it, in order. */
+export function excerptProblem(block: Block): string | undefined {
+  const path = block.meta['excerpt-of'] as string;
+  if (!path || path.startsWith('/') || path.includes('..'))
+    return `excerpt-of needs a repo-relative path, got "${path}"`;
+  const target = new URL(path, repo);
+  if (!existsSync(target)) return `excerpt-of=${path}: no such file`;
+  const lines = nonBlank(readFileSync(target, 'utf8'));
+  let at = 0;
+  for (const line of nonBlank(block.body)) {
+    const found = lines.findIndex((candidate, index) => index >= at && candidate.includes(line));
+    if (found === -1) return `excerpt-of=${path}: line not found in order: ${line}`;
+    at = found + 1;
+  }
+  return undefined;
+}
+
+/** Why a block is neither run nor a valid excerpt (undefined when it is fine). */
+export function blockProblem(block: Block): string | undefined {
+  if ('excerpt-of' in block.meta) return excerptProblem(block);
+  if ('output-of' in block.meta) {
+    const path = block.meta['output-of'] as string;
+    return existsSync(new URL(path, repo)) ? undefined : `output-of=${path}: no such file`;
+  }
+  const run = block.meta.run;
+  if (run === undefined) return 'neither run by a test (run=…, output-of=…) nor an excerpt (excerpt-of=…)';
+  if (!(runners as readonly string[]).includes(run)) return `run=${run}: unknown; one of ${runners.join(', ')}`;
+  return undefined;
+}
+
+export function allBlocks(): Block[] {
+  return documents().flatMap((file) => blocksOf(file, readFileSync(join(new URL(repo).pathname, file), 'utf8')));
+}
+
+/** The packages an `npm install` block installs (flags dropped). */
+export function installed(block: Block): string[] {
+  return block.body
+    .split('\n')
+    .filter((line) => /^npm (install|i)\b/.test(line.trim()))
+    .flatMap((line) => line.trim().split(/\s+/).slice(2))
+    .filter((word) => !word.startsWith('-'));
+}
+
+/** The bare package names a code block imports (`astro:*`, `node:*` and relative paths left out). */
+export function imported(body: string): string[] {
+  const names = [...body.matchAll(/(?:^|\s)(?:import|from)\s*\(?\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] as string);
+  return [
+    ...new Set(
+      names
+        .filter((name) => !/^(\.|\/|astro:|node:)/.test(name))
+        .map((name) => (name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : (name.split('/')[0] as string))),
+    ),
+  ];
+}
