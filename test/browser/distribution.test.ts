@@ -147,14 +147,14 @@ describe('the seed article', () => {
 
   it('its page shows the byline, the lead image with caption and credit, and the update note', () => {
     const tree = fromHtml(read('artikel/putin-nordkorea/index.html'));
-    expect(textOf(selectAll('.byline', tree)[0]!)).toMatch(/Von\s+Lea Beispiel\s+\(Nachrichtenredaktion\)/);
-    const [image] = selectAll('figure.lead-image img', tree);
+    expect(textOf(selectAll('.nr-article__byline', tree)[0]!)).toMatch(/Von\s+Lea Beispiel\s+\(Nachrichtenredaktion\)/);
+    const [image] = selectAll('figure.nr-article__image img', tree);
     expect(image?.properties.src).toBe('/bilder/moskau-pjoengjang.svg');
     expect(String(image?.properties.alt)).toMatch(/^Schematische Karte/);
-    const caption = textOf(selectAll('figure.lead-image figcaption', tree)[0]!);
+    const caption = textOf(selectAll('figure.nr-article__image figcaption', tree)[0]!);
     expect(caption).toContain('Von Moskau nach Pjöngjang');
     expect(caption).toContain('Grafik: Newsroom Beispiel');
-    expect(textOf(selectAll('.update-notes', tree)[0]!)).toContain('Korrektur ergänzt');
+    expect(textOf(selectAll('.nr-article__updates', tree)[0]!)).toContain('Korrektur ergänzt');
     // The lead image is a file of the site, an SVG we made.
     expect(read('bilder/moskau-pjoengjang.svg')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   });
