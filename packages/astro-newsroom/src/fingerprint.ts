@@ -8,6 +8,7 @@
  * every entry, on both processors, without `--force`.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -33,4 +34,24 @@ export function fingerprint(options: unknown, versions: string[] = installedVers
 const thisRun = randomUUID();
 export function runStamp(strict: boolean): { run?: string } {
   return strict ? { run: thisRun } : {};
+}
+
+const lastStamps = Symbol.for('astro-newsroom.devStamps');
+const contentConfigs = ['content.config', 'content/config'].flatMap((name) =>
+  ['ts', 'mts', 'js', 'mjs'].map((ext) => `${name}.${ext}`),
+);
+
+/**
+ * `astro dev` restarts when astro.config changes, but its content layer keeps
+ * the configuration it started with: collection entries stay rendered with the
+ * old options (Astro offers integrations no way to re-render them). When a
+ * restart changed our options in a site with collections, this says so.
+ */
+export function restartNotice(root: URL, srcDir: URL, stamp: string, isRestart: boolean): string | undefined {
+  const stamps = ((globalThis as Record<symbol, unknown>)[lastStamps] ??= new Map()) as Map<string, string>;
+  const previous = stamps.get(root.href);
+  stamps.set(root.href, stamp);
+  if (!isRestart || previous === undefined || previous === stamp) return undefined;
+  if (!contentConfigs.some((file) => existsSync(new URL(file, srcDir)))) return undefined;
+  return 'options changed: pages in src/pages use them now, but content collection entries keep their old rendering until `astro dev` is stopped and started again (Astro keeps rendering collections with the configuration it started with).';
 }

@@ -3,7 +3,7 @@ import { remarkNewsroomRestore } from 'remark-newsroom';
 import { OptionsError, resolveOptions } from 'remark-newsroom/engine';
 import type { MdastPluginDefinition } from 'satteri';
 import { createReporter, type StrictReporter, setComponentReporter, userError } from './diagnostics.js';
-import { fingerprint, runStamp } from './fingerprint.js';
+import { fingerprint, restartNotice, runStamp } from './fingerprint.js';
 import { markdownSettings } from './markdown-settings.js';
 import { type NewsroomOptions, parseOptions, remarkOptions } from './options.js';
 import { resolveOverrides } from './overrides.js';
@@ -32,7 +32,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
         const summary = reporter?.summary();
         if (summary) throw summary;
       },
-      'astro:config:setup': ({ config, updateConfig, logger, injectRoute, command }) => {
+      'astro:config:setup': ({ config, updateConfig, logger, injectRoute, command, isRestart }) => {
         assertRunsBeforeRestoration(config.integrations);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const remark = remarkOptions(options, base);
@@ -45,6 +45,10 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
         const overrides = resolveOverrides(options.components, config.root);
         // Where Astro's content cache looks: a changed option or version re-renders cached entries.
         const stamp = fingerprint({ options, base, ...runStamp(options.strict) });
+        if (command === 'dev') {
+          const notice = restartNotice(config.root, config.srcDir, stamp, isRestart);
+          if (notice) logger.warn(notice);
+        }
 
         const markdown = config.markdown as unknown as MarkdownConfig;
         if (options.typography) turnOffSmartPunctuation(markdown);
