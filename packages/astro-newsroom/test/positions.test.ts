@@ -197,7 +197,7 @@ describe("entryMarkdown: the entry's locale for renderMarkdown", () => {
     ['no locale', {}],
     ['no data', undefined],
     ['a locale we do not ship', { locale: 'xx' }],
-    ['a value that is not a string', { locale: { toString: () => 'en' } }],
+    ['a value that is not a string', { locale: { toString: (): string => 'en' } }],
   ])('%s: the body as it is', (_name, data) => {
     expect(entryMarkdown('Text.', data)).toBe('Text.');
   });
