@@ -146,6 +146,11 @@ describe('the runnable snippets, in a fresh site from the packed tarballs', () =
   const pageName = (block: Block) =>
     `snippet-${block.file.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${block.line}.${block.lang === 'mdx' ? 'mdx' : 'md'}`;
 
+  const lines = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => line.trimEnd())
+      .filter(Boolean);
   const sh = (command: string, args: string[], cwd: string) =>
     exec(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 64 << 20 });
 
@@ -233,39 +238,57 @@ describe('the runnable snippets, in a fresh site from the packed tarballs', () =
     for (const script of scripts) {
       printed[`test/docs/site/scripts/${script}`] = (await sh(process.execPath, [`scripts/${script}`], site)).stdout;
     }
-    const lines = (text: string) =>
-      text
-        .split('\n')
-        .map((line) => line.trimEnd())
-        .filter(Boolean);
     for (const block of blocks.filter((b) => 'output-of' in b.meta)) {
       const output = printed[block.meta['output-of'] as string];
       expect(output, `${where(block)}: not a script of test/docs/site/scripts`).toBeDefined();
       expect(lines(block.body), where(block)).toEqual(lines(output ?? ''));
     }
   });
-  it('every run=shell block, and the rest of every run=install block, runs in the site', async () => {
-    // Agency copy for the CLI's examples, as the docs name it.
-    const copy = new URL('examples/news-site/import/putin-nordkorea.txt', repo);
-    for (const name of ['agentur.txt', 'putin-nordkorea.txt']) cpSync(fileURLToPath(copy), join(site, name));
-    const commands = blocks.flatMap((block) => {
-      if (block.meta.run === 'shell') return [{ block, script: block.body }];
-      const rest = block.body
-        .split('\n')
-        .filter((line) => line.trim() && !/^npm (install|i)\b/.test(line.trim()))
-        .join('\n');
-      return block.meta.run === 'install' && rest ? [{ block, script: rest }] : [];
-    });
-    expect(commands.length).toBeGreaterThan(0);
-    for (const { block, script } of commands) {
-      const run = await exec('sh', ['-e', '-c', script], {
-        cwd: site,
-        env: { ...process.env, PATH: `${join(site, 'node_modules/.bin')}:${process.env.PATH}` },
-      }).then(
-        () => '',
-        (error: { stdout?: string; stderr?: string }) => `${error.stdout}${error.stderr}`,
-      );
-      expect(run, where(block)).toBe('');
+  it('every run=shell block (and the rest of every run=install block) runs in the site and prints what the docs show', async () => {
+    // The files the CLI's examples name: agency copy and key points.
+    const copy = (from: string, to: string) => cpSync(fileURLToPath(new URL(from, repo)), join(site, to));
+    for (const name of ['agentur.txt', 'putin-nordkorea.txt'])
+      copy('examples/news-site/import/putin-nordkorea.txt', name);
+    copy('examples/news-site/import/summary.md', 'summary.md');
+    const problems: string[] = [];
+    let ran = 0;
+    for (const file of documents()) {
+      let printed: string | undefined;
+      for (const block of blocks.filter((b) => b.file === file)) {
+        if (block.meta['output-of'] === 'shell') {
+          if (printed === undefined)
+            problems.push(`${where(block)}  output-of=shell with no run=shell block before it`);
+          else if (lines(block.body).join('\n') !== lines(printed).join('\n'))
+            problems.push(`${where(block)}  the command prints:\n${printed}`);
+          continue;
+        }
+        const script =
+          block.meta.run === 'shell'
+            ? block.body
+            : block.meta.run === 'install'
+              ? block.body
+                  .split('\n')
+                  .filter((line) => line.trim() && !/^npm (install|i)\b/.test(line.trim()))
+                  .join('\n')
+              : '';
+        if (!script) continue;
+        ran++;
+        const result = await exec('sh', ['-e', '-c', script], {
+          cwd: site,
+          env: { ...process.env, PATH: `${join(site, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1' },
+        }).then(
+          ({ stdout, stderr }) => ({ code: 0, output: `${stdout}${stderr}` }),
+          (error: { code?: number; stdout?: string; stderr?: string }) => ({
+            code: error.code ?? 1,
+            output: `${error.stdout ?? ''}${error.stderr ?? ''}`,
+          }),
+        );
+        printed = result.output;
+        if (result.code !== Number(block.meta.exit ?? 0))
+          problems.push(`${where(block)}  exit code ${result.code}:\n${result.output}`);
+      }
     }
+    expect(ran).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

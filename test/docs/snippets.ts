@@ -27,7 +27,8 @@ export interface Block {
  * - `astro-add`: `npx astro add astro-newsroom`, which the consumer test runs against the packed package;
  * - `repo`: commands of this repository (`npx pnpm@12.4.2 …`); each must name a script of the root package.json;
  * - `browser-csp`: a Content-Security-Policy header; each directive is one the browser test serves the example under.
- * `output-of=<path>` marks what running a script of the fresh docs site prints.
+ * `output-of=<path>` marks what running a script of the fresh docs site prints; `output-of=shell`, what the
+ * `run=shell` block before it prints (stdout and stderr). A `run=shell` block may end with `exit=<code>`.
  */
 export const runners = ['install', 'shell', 'page', 'astro-add', 'repo', 'browser-csp'] as const;
 
@@ -104,6 +105,7 @@ export function blockProblem(block: Block): string | undefined {
   if ('excerpt-of' in block.meta) return excerptProblem(block);
   if ('output-of' in block.meta) {
     const path = block.meta['output-of'] as string;
+    if (path === 'shell') return undefined;
     return existsSync(new URL(path, repo)) ? undefined : `output-of=${path}: no such file`;
   }
   const run = block.meta.run;
