@@ -9,7 +9,7 @@
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
@@ -238,7 +238,7 @@ describe('the runnable snippets, in a fresh site from the packed tarballs', () =
     for (const script of scripts) {
       printed[`test/docs/site/scripts/${script}`] = (await sh(process.execPath, [`scripts/${script}`], site)).stdout;
     }
-    for (const block of blocks.filter((b) => 'output-of' in b.meta)) {
+    for (const block of blocks.filter((b) => 'output-of' in b.meta && b.meta['output-of'] !== 'shell')) {
       const output = printed[block.meta['output-of'] as string];
       expect(output, `${where(block)}: not a script of test/docs/site/scripts`).toBeDefined();
       expect(lines(block.body), where(block)).toEqual(lines(output ?? ''));
@@ -273,6 +273,16 @@ describe('the runnable snippets, in a fresh site from the packed tarballs', () =
               : '';
         if (!script) continue;
         ran++;
+        const extra = (block.meta.articles ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((path) => join(site, 'src/content/articles', path.split('/').at(-1) as string));
+        (block.meta.articles ?? '')
+          .split(',')
+          .filter(Boolean)
+          .forEach((path, index) => {
+            copy(path, relative(site, extra[index] as string));
+          });
         const result = await exec('sh', ['-e', '-c', script], {
           cwd: site,
           env: { ...process.env, PATH: `${join(site, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1' },
@@ -283,6 +293,7 @@ describe('the runnable snippets, in a fresh site from the packed tarballs', () =
             output: `${error.stdout ?? ''}${error.stderr ?? ''}`,
           }),
         );
+        for (const file of extra) rmSync(file);
         printed = result.output;
         if (result.code !== Number(block.meta.exit ?? 0))
           problems.push(`${where(block)}  exit code ${result.code}:\n${result.output}`);

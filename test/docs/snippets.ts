@@ -28,7 +28,8 @@ export interface Block {
  * - `repo`: commands of this repository (`npx pnpm@12.4.2 …`); each must name a script of the root package.json;
  * - `browser-csp`: a Content-Security-Policy header; each directive is one the browser test serves the example under.
  * `output-of=<path>` marks what running a script of the fresh docs site prints; `output-of=shell`, what the
- * `run=shell` block before it prints (stdout and stderr). A `run=shell` block may end with `exit=<code>`.
+ * `run=shell` block before it prints (stdout and stderr). A `run=shell` block may expect `exit=<code>`, and
+ * may name files of the repo (`articles=<path>,<path>`) put in the site's `src/content/articles/` while it runs.
  */
 export const runners = ['install', 'shell', 'page', 'astro-add', 'repo', 'browser-csp'] as const;
 
