@@ -48,7 +48,9 @@ const contentConfigs = ['content.config', 'content/config'].flatMap((name) =>
  * restart changed our options in a site with collections, this says so.
  */
 export function restartNotice(root: URL, srcDir: URL, stamp: string, isRestart: boolean): string | undefined {
-  const stamps = ((globalThis as Record<symbol, unknown>)[lastStamps] ??= new Map()) as Map<string, string>;
+  const global = globalThis as Record<symbol, unknown>;
+  global[lastStamps] ??= new Map<string, string>();
+  const stamps = global[lastStamps] as Map<string, string>;
   const previous = stamps.get(root.href);
   stamps.set(root.href, stamp);
   if (!isRestart || previous === undefined || previous === stamp) return undefined;

@@ -32,7 +32,13 @@ const full = {
     { name: 'Anna Beispiel', url: 'https://example.com/anna', role: 'Korrespondentin' },
     { name: 'Ben Muster', url: 'javascript:alert(1)' },
   ],
-  image: { src: '/bild.jpg', alt: 'Putin und Kim', caption: 'Am Flughafen.', credit: 'Foto: Foto AG', copyright: 'dpa' },
+  image: {
+    src: '/bild.jpg',
+    alt: 'Putin und Kim',
+    caption: 'Am Flughafen.',
+    credit: 'Foto: Foto AG',
+    copyright: 'dpa',
+  },
   dateline: { place: 'Pjöngjang', agency: 'dpa' },
   updated: [{ time: new Date('2024-06-19T07:15:00Z'), note: 'Korrektur ergänzt.' }],
 };
