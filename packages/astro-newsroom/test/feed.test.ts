@@ -5,7 +5,7 @@
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
 import fc from 'fast-check';
-import { parseRssFeed } from 'feedsmith';
+import { parseAtomFeed, parseRssFeed } from 'feedsmith';
 import rehypeStringify from 'rehype-stringify';
 import remarkNewsroom from 'remark-newsroom';
 import remarkParse from 'remark-parse';
@@ -217,6 +217,48 @@ describe('feedHtml', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+// Read back with feedsmith's parser, which keeps text as the formats define it; the lenient
+// @rowanmanning parser also decodes entities written as text ("&amp;" comes back as "&").
+const titleAndSummary = {
+  atom: (xml: string) => {
+    const entry = parseAtomFeed(xml).entries?.[0];
+    return [entry?.title?.value, entry?.summary?.value];
+  },
+  rss: (xml: string) => {
+    const item = parseRssFeed(xml).items?.[0];
+    return [item?.title, item?.description];
+  },
+};
+
+describe('hostile text in titles and teasers', () => {
+  it.each([
+    ['Atom', atomFeed, titleAndSummary.atom],
+    ['RSS', rssFeed, titleAndSummary.rss],
+  ])('%s: any text parses back as written (markup, CDATA ends, entities, quotes)', (_name, write, readBack) => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+      fc.constantFrom(']]>', '<![CDATA[x]]>', '</title><script>x</script>', '&amp; &lt;', '„«»“ ‚‘', 'a\u00a0b'),
+    );
+    fc.assert(
+      fc.property(text, text, (title, teaser) => {
+        fc.pre(title.trim() === title && teaser.trim() === teaser && title.trim() !== '' && teaser.trim() !== '');
+        const xml = write(
+          [
+            {
+              url: 'https://news.example/a/',
+              html: `<p>${teaser.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`,
+              data: newsroomArticleSchema.parse({ title, teaser, published: '2024-06-18T22:30:00+02:00' }),
+            },
+          ],
+          options,
+        );
+        expect(readBack(xml)).toEqual([title, teaser]);
+      }),
+      { numRuns: 300 },
     );
   });
 });
