@@ -32,7 +32,7 @@ const screenshots =
     ? fileURLToPath(new URL('../../docs/public/screenshots/', import.meta.url))
     : fileURLToPath(new URL('../test-results/', import.meta.url));
 
-const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic'];
+const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic', 'update'];
 
 /** The plain host pages: the same article, each host saying (or not saying) dark its own way. */
 const plainPages: Record<string, { html: string; head?: string; body?: string }> = {
@@ -111,6 +111,7 @@ const hosts: [site: string, path: string][] = [
   ...Object.keys(plainPages).map((name): [string, string] => ['plain', `/${name}`]),
   ...blockNames.map((name): [string, string] => ['starlight', `/blocks/${name}/`]),
   ['example', '/artikel/putin-nordkorea/'],
+  ['example', '/artikel/putin-nordkorea-live/'],
   ['example', '/artikel/north-korea-explainer/'],
 ];
 
