@@ -93,6 +93,9 @@ describe('the feeds', () => {
     expect(content).toContain('Korrektur ergänzt: Putin wurde im Jahr 2000 von Kim Jong Il empfangen.');
     expect(content).toContain('href="https://civey.com/umfragen/nordkorea-russland-beispiel"');
     expect(content).toContain('«Rodong Sinmun»');
+    // The quote block's marks are in its text, so a feed reader (no stylesheet) shows them.
+    expect(content).toContain('<blockquote><p>«Die sich vertiefende Zusammenarbeit');
+    expect(content).toContain('gegen die russische Aggression kämpft»</p></blockquote>');
     expect(content).not.toMatch(/<script|<iframe|<button|<noscript/);
   });
 
