@@ -1,10 +1,12 @@
 /**
  * `newsroom check`: the build's diagnostics for a content folder, without a
- * build. unified-engine finds the files (folders, globs, `.newsroomignore`),
- * runs remark-newsroom on each and reports through vfile-reporter (or JSON);
- * frontmatter is checked against astro-newsroom's article schema where it is
- * installed.
+ * build. The files (folders, globs, `.newsroomignore`; files.ts) are checked
+ * one at a time and reported as each is done, so memory stays flat however
+ * many there are: nothing of a file is kept but its counts. Frontmatter is
+ * checked against astro-newsroom's article schema where it is installed.
  */
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -12,11 +14,12 @@ import type { Locale } from 'remark-newsroom';
 import remarkNewsroom from 'remark-newsroom';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { engine } from 'unified-engine';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import reporter from 'vfile-reporter';
 import reporterJson from 'vfile-reporter-json';
 import { parse as parseYaml } from 'yaml';
+import { fileErrorLine, markdownFiles } from './files.js';
+import { decodeText, InputError } from './input.js';
 
 export interface CheckOptions {
   paths: string[];
@@ -36,7 +39,7 @@ export interface CheckOptions {
 interface Schema {
   safeParse(value: unknown): {
     success: boolean;
-    error?: { issues: { path: PropertyKey[]; message: string }[] };
+    error?: { issues: { path: PropertyKey[]; message: string; code?: string; expected?: string }[] };
   };
 }
 
@@ -49,6 +52,35 @@ async function articleSchema(): Promise<Schema | undefined> {
   }
 }
 
+/** What a frontmatter field is, for the message when it is missing. */
+const fieldHelp: Record<string, string> = {
+  title: 'the headline, e.g. title: Putin zu Staatsbesuch in Nordkorea eingetroffen',
+  teaser: 'the standfirst under the headline, e.g. teaser: Sein Krieg gegen die Ukraine hat …',
+  published: "the article's publication date, e.g. published: 2024-06-18T22:30:00+02:00",
+  modified: 'the date of the last change, e.g. modified: 2024-06-19T09:15:00+02:00',
+  date: 'a date, e.g. 2024-06-19',
+  time: 'a date and time, e.g. 2024-06-19T09:15:00+02:00',
+  text: 'the text',
+  label: 'the text shown',
+  href: 'the link, e.g. /themen/ukraine',
+};
+
+/** One line for a schema issue: a missing field says so and what it is; a wrong one shows the value it got. */
+export function frontmatterMessage(
+  issue: { path: PropertyKey[]; message: string; expected?: string },
+  data: Record<string, unknown>,
+): string {
+  const path = issue.path.map(String).join('.') || 'frontmatter';
+  let value: unknown = data;
+  for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  const last = String(issue.path.at(-1) ?? '');
+  if (value === undefined) return `\`${path}\` is missing: ${fieldHelp[last] ?? 'a required field'}`;
+  const shown = value instanceof Date ? value.toISOString() : JSON.stringify(value);
+  const isDate = issue.expected === 'date' || /expected date/.test(issue.message);
+  const expected = isDate ? 'a date such as 2024-06-18T22:30:00+02:00' : issue.message.replace(/^Invalid input: /, '');
+  return `\`${path}\` must be ${expected.replace(/^expected /, '')}; got ${shown}`;
+}
+
 /** Reads YAML frontmatter into `file.data.frontmatter` (remark-newsroom reads its `locale`). */
 function remarkFrontmatterData() {
   return (tree: Root, file: VFile) => {
@@ -57,7 +89,7 @@ function remarkFrontmatterData() {
     try {
       file.data.frontmatter = parseYaml(yaml.value) ?? {};
     } catch (error) {
-      file.message(`frontmatter is not valid YAML: ${(error as Error).message}`, {
+      file.message(`frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, {
         place: yaml.position,
         ruleId: 'invalid-frontmatter',
         source: 'newsroom-check',
@@ -72,10 +104,17 @@ function remarkArticleSchema(schema: Schema | undefined) {
     const yaml = tree.children.find((node) => node.type === 'yaml');
     const data = file.data.frontmatter as Record<string, unknown> | undefined;
     if (!schema || !yaml || !data) return;
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      file.message('frontmatter must be a YAML mapping of fields', {
+        place: yaml.position,
+        ruleId: 'invalid-frontmatter',
+        source: 'newsroom-check',
+      }).fatal = true;
+      return;
+    }
     const result = schema.safeParse(data);
     for (const issue of result.error?.issues ?? []) {
-      const path = issue.path.map(String).join('.') || 'frontmatter';
-      file.message(`frontmatter \`${path}\`: ${issue.message}`, {
+      file.message(`frontmatter ${frontmatterMessage(issue, data)}`, {
         place: yaml.position,
         ruleId: 'invalid-frontmatter',
         source: 'newsroom-check',
@@ -90,42 +129,85 @@ declare module 'vfile' {
   }
 }
 
-/** Checks the files; resolves to the exit code (1 on errors, and on warnings with `strict`). */
+/** The last paragraph of vfile-reporter's output is its totals line; check prints one for all files. */
+const withoutTotals = (report: string) => report.replace(/\n*\n[^\n]*\d+ (?:error|warning|message)s?[^\n]*\n?$/, '\n');
+
+/** Checks the files; resolves to the exit code (1 on errors, and on warnings with `strict`). Unreadable paths throw a FileError. */
 export async function check(options: CheckOptions): Promise<number> {
   const schema = await articleSchema();
+  const cwd = options.cwd ?? process.cwd();
+  const out = options.report ?? process.stderr;
+  const processor = articleProcessor(schema, options.locale);
+  const files = await markdownFiles(options.paths, cwd);
+  const json = options.format === 'json';
+  const totals = { errors: 0, warnings: 0 };
   let done = 0;
-  const processor = unified()
+  if (json) out.write('[');
+  for (const path of files) {
+    const file = new VFile({ path: relative(cwd, path), cwd });
+    await checkFile(file, path, processor);
+    for (const message of file.messages) message.fatal ? totals.errors++ : totals.warnings++;
+    if (json) {
+      out.write(`${done ? ',' : ''}${reporterJson([file]).slice(1, -1)}`);
+    } else if (file.messages.length) {
+      out.write(
+        `${withoutTotals(reporter([file], { color: options.color === true, quiet: true, defaultName: file.path }))}\n`,
+      );
+    }
+    options.onFile?.(++done);
+  }
+  if (json) out.write(']\n');
+  else if (totals.errors || totals.warnings) out.write(`${summary(totals, files.length)}\n`);
+  else if (files.length === 0) out.write('newsroom check: no Markdown files found\n');
+  if (totals.errors) return 1;
+  return options.strict && totals.warnings ? 1 : 0;
+}
+
+function summary(totals: { errors: number; warnings: number }, files: number): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const parts = [];
+  if (totals.errors) parts.push(`✖ ${plural(totals.errors, 'error')}`);
+  if (totals.warnings) parts.push(`⚠ ${plural(totals.warnings, 'warning')}`);
+  return `${parts.join(', ')} in ${plural(files, 'file')}`;
+}
+
+function articleProcessor(schema: Schema | undefined, locale: Locale | undefined) {
+  return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkFrontmatterData)
     .use(remarkArticleSchema, schema)
-    .use(remarkNewsroom, { locale: options.locale ?? 'de', typography: true })
-    .use(() => () => {
-      options.onFile?.(++done);
-    });
-  return new Promise((resolve, reject) => {
-    engine(
-      {
-        processor,
-        files: options.paths,
-        extensions: ['md', 'mdx', 'markdown'],
-        cwd: options.cwd,
-        ignoreName: '.newsroomignore',
-        ignorePatterns: ['**/node_modules/**', '**/dist/**'],
-        frail: options.strict === true,
-        color: options.color === true,
-        out: false,
-        output: false,
-        // Text lists only files with problems; JSON lists every file, for tools.
-        quiet: options.format !== 'json',
-        reporter: options.format === 'json' ? reporterJson : reporter,
-        streamError: options.report ?? process.stderr,
-      },
-      (error, code) => {
-        if (error) reject(error);
-        else resolve(code ?? 0);
-      },
-    );
-  });
+    .use(remarkNewsroom, { locale: locale ?? 'de', typography: true });
+}
+
+type Processor = ReturnType<typeof articleProcessor>;
+
+/** One file: read, decoded, parsed, transformed; the tree is dropped when it returns. */
+async function checkFile(file: VFile, path: string, processor: Processor): Promise<void> {
+  let text: string;
+  try {
+    text = decodeText(await readFile(path), file.path);
+  } catch (error) {
+    const reason = error instanceof InputError ? error.message : fileErrorLine('read', file.path, error);
+    file.message(reason, { ruleId: 'unreadable-file', source: 'newsroom-check' }).fatal = true;
+    return;
+  }
+  if (!text.trim()) {
+    file.message('the file is empty: an article needs frontmatter and a body', {
+      ruleId: 'empty-file',
+      source: 'newsroom-check',
+    }).fatal = true;
+    return;
+  }
+  file.value = text;
+  try {
+    const tree = processor.parse(file);
+    await processor.run(tree, file);
+  } catch (error) {
+    // A fatal message (invalid YAML) ends the file's run; it is already on the file.
+    if (!file.messages.some((message) => message.fatal)) throw error;
+  }
+  // Only messages are reported: the text goes now.
+  file.value = '';
 }

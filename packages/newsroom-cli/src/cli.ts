@@ -3,24 +3,29 @@
  * mistakes (a missing file, unknown input, a wrong flag) end with one clear
  * line and exit code 2, never a stack trace.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from 'remark-newsroom';
 import { check } from './check.js';
-import { type ImportOptions, importArticle, textBlocks } from './import.js';
-import { InputError, ninjsBlocks, ninjsOptions, parseNinjs } from './ninjs.js';
+import { isIsoDate } from './dates.js';
+import { FileError, fileErrorLine } from './files.js';
+import type { ImportOptions } from './import.js';
+import { decodeText, detectFormat, type Format, InputError } from './input.js';
+import { CopyError, importCopy } from './read.js';
 
 const help = `newsroom — agency copy to newsroom Markdown, and checks without a build
 
 Usage
-  newsroom import <file|-> [options]   plain text or IPTC ninjs JSON → Markdown on stdout
+  newsroom import <file|-> [options]   agency copy (text, IPTC ninjs, NewsML-G2) → Markdown on stdout
   newsroom check <paths…> [options]    the build's diagnostics for Markdown files and folders
 
 Import options
-  -o, --output <file>        write the Markdown to a file instead of stdout
-  --format <text|ninjs>      the input's format (default: ninjs for .json files and JSON input)
+  -o, --output <file>        write the Markdown to a new file instead of stdout
+  --force                    with -o: replace the file if it exists (never the input)
+  --format <text|ninjs|newsml>  the input's format (default: from its start: JSON is ninjs, XML NewsML-G2)
   --quotes                   direct quotes with their attribution become quote blocks
-  --title <text>             the headline (plain text carries none)
+  --title <text>             the headline (instead of the copy's first line)
   --published <iso>          publication date and time, e.g. 2024-06-18T22:30:00+02:00
   --modified <iso>           last change
   --correction-date <date>   the date of a "Korrektur:" notice (default: --modified)
@@ -56,14 +61,68 @@ function localeOption(value: string | undefined): Locale | undefined {
   return value as Locale;
 }
 
-function readInput(path: string): string {
+function readBytes(path: string): Uint8Array {
   try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
+    return readFileSync(path === '-' ? 0 : path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(fileErrorLine('read', path, error));
+  }
+}
+
+function readText(path: string): string {
+  try {
+    return decodeText(readBytes(path), path === '-' ? 'stdin' : path);
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function dateOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value)) {
     throw new UsageError(
-      code === 'ENOENT' ? `cannot read ${path}: no such file` : `cannot read ${path}: ${(error as Error).message}`,
+      `--${name} must be an ISO 8601 date such as 2024-06-18 or 2024-06-18T22:30:00+02:00; got "${value}"`,
     );
+  }
+  return value;
+}
+
+/** The same file, by device and inode (a hard link or another spelling of the path is the same file). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const one = statSync(a);
+    const two = statSync(b);
+    return one.dev === two.dev && one.ino === two.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes the Markdown to a new file, or over an existing one with --force; never over the input. */
+function writeOutput(path: string, input: string, markdown: string, force: boolean): void {
+  if (input !== '-' && (resolve(path) === resolve(input) || sameFile(path, input))) {
+    throw new UsageError(`refusing to write ${path}: it is the input; give another file with -o`);
+  }
+  let fd: number;
+  try {
+    // O_EXCL: the file is created, or the write fails when something is there (no check-then-write race).
+    const flags = force
+      ? constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC
+      : constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
+    fd = openSync(path, flags, 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new UsageError(`refusing to write ${path}: it exists; add --force to replace it`);
+    }
+    throw new UsageError(fileErrorLine('write', path, error));
+  }
+  try {
+    writeSync(fd, markdown);
+  } catch (error) {
+    throw new UsageError(fileErrorLine('write', path, error));
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -73,6 +132,7 @@ async function runImport(args: string[], stdout: NodeJS.WritableStream, stderr: 
     allowPositionals: true,
     options: {
       output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
       format: { type: 'string' },
       quotes: { type: 'boolean' },
       title: { type: 'string' },
@@ -91,45 +151,40 @@ async function runImport(args: string[], stdout: NodeJS.WritableStream, stderr: 
   const [path, ...extra] = positionals;
   if (!path) throw new UsageError('newsroom import needs a file (or - for stdin)');
   if (extra.length) throw new UsageError(`newsroom import takes one file; got also ${extra.join(' ')}`);
-  const input = readInput(path);
-  if (!input.trim()) throw new UsageError(`${path} is empty`);
-  const format = values.format ?? (path.endsWith('.json') || /^\s*[{[]/.test(input) ? 'ninjs' : 'text');
-  if (format !== 'text' && format !== 'ninjs') throw new UsageError(`--format must be text or ninjs; got "${format}"`);
-
+  if (values.format !== undefined && !['text', 'ninjs', 'newsml'].includes(values.format)) {
+    throw new UsageError(`--format must be text, ninjs or newsml; got "${values.format}"`);
+  }
   const given: ImportOptions = {
     quotes: values.quotes,
     title: values.title,
-    published: values.published,
-    modified: values.modified,
-    correctionDate: values['correction-date'],
+    published: dateOption('published', values.published),
+    modified: dateOption('modified', values.modified),
+    correctionDate: dateOption('correction-date', values['correction-date']),
     locale: localeOption(values.locale),
     pollId: values['poll-id'],
     pollTitle: values['poll-title'],
     pollExample: values['poll-example'],
-    summary: values.summary === undefined ? undefined : readInput(values.summary),
+    summary: values.summary === undefined ? undefined : readText(values.summary),
     topicHref: values['topic-href'],
     trustHref: values['trust-href'],
   };
-  let result: ReturnType<typeof importArticle>;
-  if (format === 'ninjs') {
-    let item: ReturnType<typeof parseNinjs>;
-    try {
-      item = parseNinjs(input);
-    } catch (error) {
-      if (error instanceof InputError) throw new UsageError(`${path}: ${error.message}`);
-      throw error;
-    }
-    const fromItem = ninjsOptions(item);
-    const merged = { ...fromItem } as Record<string, unknown>;
-    for (const [key, value] of Object.entries(given)) if (value !== undefined) merged[key] = value;
-    result = importArticle(ninjsBlocks(item), merged as ImportOptions);
-  } else {
-    result = importArticle(textBlocks(input), given);
+  const input = readText(path);
+  if (!input.trim()) throw new UsageError(`${path === '-' ? 'stdin' : path} is empty`);
+  const detected = detectFormat(input, path);
+  const format = (values.format as Format | undefined) ?? detected.format;
+  let imported: ReturnType<typeof importCopy>;
+  try {
+    imported = importCopy(input, format, given);
+  } catch (error) {
+    if (error instanceof CopyError) throw new UsageError(`${path === '-' ? 'stdin' : path}: ${error.message}`);
+    throw error;
   }
+  const { result, read } = imported;
 
-  if (values.output) writeFileSync(values.output, result.markdown);
+  if (values.output) writeOutput(values.output, path, result.markdown, values.force === true);
   else stdout.write(result.markdown);
-  stderr.write(`newsroom import: found in ${path === '-' ? 'stdin' : path}\n`);
+  const how = values.format ? 'as given with --format' : `recognised: ${detected.why}`;
+  stderr.write(`newsroom import: ${path === '-' ? 'stdin' : path} read as ${read} (${how})\n`);
   for (const line of result.found) stderr.write(`  ✓ ${line}\n`);
   for (const line of result.problems) stderr.write(`  ! ${line}\n`);
   return 0;
@@ -185,6 +240,10 @@ export async function main(
     if (command === 'check') return await runCheck(args, stderr);
     throw new UsageError(`unknown command "${command}"; use import or check (newsroom --help)`);
   } catch (error) {
+    if (error instanceof FileError) {
+      stderr.write(`newsroom: ${error.message}\n`);
+      return 2;
+    }
     const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!isUsage) throw error;
     stderr.write(`newsroom: ${(error as Error).message}\n`);

@@ -1,11 +1,8 @@
 export { type CheckOptions, check } from './check.js';
 export { main } from './cli.js';
-export {
-  escapeMarkdown,
-  type ImportOptions,
-  type ImportResult,
-  importArticle,
-  type SourceBlock,
-  textBlocks,
-} from './import.js';
-export { htmlBlocks, type NinjsItem, ninjsBlocks, ninjsOptions, parseNinjs } from './ninjs.js';
+export { htmlBlocks } from './html.js';
+export { type ImportOptions, type ImportResult, importArticle } from './import.js';
+export { decodeText, detectFormat } from './input.js';
+export { type NewsmlItem, parseNewsml } from './newsml.js';
+export { type NinjsItem, ninjsBlocks, ninjsOptions, parseNinjs } from './ninjs.js';
+export { type SourceBlock, textBlocks } from './source.js';

@@ -1,17 +1,12 @@
 /**
  * IPTC ninjs (news in JSON): the item's `body_html` becomes blocks through
- * rehype-remark (headings stay headings, links and emphasis stay Markdown);
- * headline, language, dates and the copyright holder fill the frontmatter.
+ * html.ts (links checked, headings kept); headline, language, dates and the
+ * copyright holder become import options.
  */
-import type { Root, RootContent } from 'mdast';
-import { toString as mdastToString } from 'mdast-util-to-string';
-import rehypeParse from 'rehype-parse';
-import rehypeRemark from 'rehype-remark';
-import remarkGfm from 'remark-gfm';
 import type { Locale } from 'remark-newsroom';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
-import { type ImportOptions, type SourceBlock, textBlocks } from './import.js';
+import { htmlBlocks } from './html.js';
+import type { ImportOptions } from './import.js';
+import { type SourceBlock, textBlocks } from './source.js';
 
 /** The ninjs fields the importer reads (ninjs 1.x and 2.x spell them alike). */
 export interface NinjsItem {
@@ -23,9 +18,43 @@ export interface NinjsItem {
   firstcreated?: string;
   byline?: string;
   copyrightholder?: string;
+  located?: string;
+  description_text?: string;
+  /** A 2.x headline with the role `kicker` (provider-specific). */
+  kicker?: string;
+  /** ninjs 2.x: headlines with roles (`main`, provider-specific ones such as `kicker`). */
+  headlines?: { role?: string; value?: string }[];
+  /** ninjs 2.x: bodies with roles and content types (`text/html`, `text/plain`). */
+  bodies?: { role?: string; contenttype?: string; value?: string }[];
+  descriptions?: { role?: string; contenttype?: string; value?: string }[];
 }
 
 export class InputError extends Error {}
+
+const stringFields = [
+  'headline',
+  'body_html',
+  'body_text',
+  'language',
+  'versioncreated',
+  'firstcreated',
+  'byline',
+  'copyrightholder',
+  'located',
+  'description_text',
+] as const;
+
+type Entry = { role?: string; contenttype?: string; value?: string };
+
+/** A 2.x list of role-tagged texts: the main one (or the first) with a string value. */
+function mainEntry(list: unknown, field: string): Entry | undefined {
+  if (list === undefined) return undefined;
+  if (!Array.isArray(list)) throw new InputError(`ninjs \`${field}\` must be a list`);
+  const entries = list.filter(
+    (entry): entry is Entry => !!entry && typeof entry === 'object' && typeof (entry as Entry).value === 'string',
+  );
+  return entries.find((entry) => !entry.role || entry.role === 'main' || entry.role === 'body') ?? entries[0];
+}
 
 /** Parses ninjs JSON; a clear error when it is not. */
 export function parseNinjs(json: string): NinjsItem {
@@ -36,58 +65,64 @@ export function parseNinjs(json: string): NinjsItem {
     throw new InputError(`not JSON: ${(error as Error).message}`);
   }
   if (!item || typeof item !== 'object' || Array.isArray(item)) throw new InputError('ninjs must be a JSON object');
-  const ninjs = item as NinjsItem;
+  const record = item as Record<string, unknown>;
+  for (const field of stringFields) {
+    if (record[field] !== undefined && typeof record[field] !== 'string') {
+      throw new InputError(`ninjs \`${field}\` must be a string; got ${typeof record[field]}`);
+    }
+  }
+  const ninjs = record as NinjsItem;
+  // ninjs 2.x carries its texts in lists; the 1.x fields are read the same way from them.
+  const body = mainEntry(record.bodies, 'bodies');
+  if (body && ninjs.body_html === undefined && ninjs.body_text === undefined) {
+    if (/html/.test(body.contenttype ?? 'text/html')) ninjs.body_html = body.value;
+    else ninjs.body_text = body.value;
+  }
+  const headline = mainEntry(record.headlines, 'headlines');
+  if (headline && ninjs.headline === undefined) ninjs.headline = headline.value;
+  const kicker = Array.isArray(record.headlines)
+    ? (record.headlines as Entry[]).find((entry) => entry?.role === 'kicker' && typeof entry.value === 'string')
+    : undefined;
+  if (kicker) ninjs.kicker = kicker.value;
+  const description = mainEntry(record.descriptions, 'descriptions');
+  if (description && ninjs.description_text === undefined) {
+    ninjs.description_text = /html/.test(description.contenttype ?? '') ? undefined : description.value;
+  }
   if (typeof ninjs.body_html !== 'string' && typeof ninjs.body_text !== 'string') {
-    throw new InputError('this ninjs item has no body_html or body_text');
+    throw new InputError('this ninjs item has no body (body_html, body_text or bodies)');
   }
   return ninjs;
 }
 
-const toMarkdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_' });
-
-/** `body_html` as blocks: each top-level paragraph or heading one block. */
-export function htmlBlocks(html: string): SourceBlock[] {
-  const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeRemark);
-  const tree = processor.runSync(processor.parse(html)) as Root;
-  const blocks: SourceBlock[] = [];
-  for (const node of tree.children) {
-    if (node.type !== 'paragraph' && node.type !== 'heading') {
-      const text = mdastToString(node).trim();
-      if (text) blocks.push({ kind: 'paragraph', markdown: stringify([node]).trim(), text });
-      continue;
-    }
-    const text = mdastToString(node).replace(/\s+/g, ' ').trim();
-    if (!text) continue;
-    const inline = stringify(node.children as RootContent[]).trim();
-    blocks.push({ kind: node.type, markdown: inline, text });
-  }
-  return blocks;
+/** A language tag as one of the locales the engine ships, when it is one. */
+export function localeOfLanguage(language: string | undefined): Locale | undefined {
+  const tag = language?.toLowerCase();
+  if (!tag) return undefined;
+  if (tag === 'de-ch') return 'de-CH';
+  if (tag.startsWith('de')) return 'de';
+  if (tag.startsWith('en')) return 'en';
+  return undefined;
 }
 
-function stringify(children: RootContent[]): string {
-  return toMarkdown.stringify({ type: 'root', children } as Root);
-}
+const nonEmpty = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
 /** What the item says about itself, as import options (the editor's options win). */
 export function ninjsOptions(item: NinjsItem): ImportOptions {
-  const language = item.language?.toLowerCase();
-  const locale: Locale | undefined =
-    language === 'de-ch' ? 'de-CH' : language?.startsWith('de') ? 'de' : language?.startsWith('en') ? 'en' : undefined;
   const initials = item.byline && /^[a-zäöü]{1,6}$/.test(item.byline) ? item.byline : undefined;
+  const holder = nonEmpty(item.copyrightholder);
   return {
-    title: item.headline,
-    published: item.firstcreated ?? item.versioncreated,
-    modified: item.versioncreated,
-    locale,
-    credit: item.copyrightholder
-      ? initials
-        ? `${item.copyrightholder}/${initials}`
-        : item.copyrightholder
-      : undefined,
+    title: nonEmpty(item.headline),
+    published: nonEmpty(item.firstcreated) ?? nonEmpty(item.versioncreated),
+    modified: nonEmpty(item.versioncreated),
+    locale: localeOfLanguage(item.language),
+    credit: holder ? (initials ? `${holder}/${initials}` : holder) : undefined,
+    teaser: nonEmpty(item.description_text),
+    section: nonEmpty(item.kicker),
+    origin: 'the ninjs item',
   };
 }
 
-export function ninjsBlocks(item: NinjsItem): SourceBlock[] {
-  if (item.body_html !== undefined) return htmlBlocks(item.body_html);
+export function ninjsBlocks(item: NinjsItem, warnings: string[] = []): SourceBlock[] {
+  if (item.body_html !== undefined) return htmlBlocks(item.body_html, warnings);
   return textBlocks(item.body_text ?? '');
 }

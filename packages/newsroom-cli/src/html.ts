@@ -1,0 +1,66 @@
+/**
+ * HTML copy (ninjs `body_html`, the XHTML or NITF body of a NewsML-G2 item)
+ * as blocks: hast through rehype-remark's hast-util-to-mdast, so headings
+ * stay headings, lists lists, links and emphasis inline. Then the copy's
+ * links and images are checked: only http(s), mailto and relative URLs stay;
+ * any other becomes its text, with a warning naming it. Raw HTML never
+ * survives: what the converter does not know is dropped or read as text.
+ */
+import type { Root as HastRoot } from 'hast';
+import type { BlockContent, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import { unified } from 'unified';
+import { inlineBlock, type SourceBlock } from './source.js';
+import { isSafeUrl } from './urls.js';
+
+const parseHtml = unified().use(rehypeParse, { fragment: true });
+const toMdast = unified().use(rehypeRemark);
+
+/** An HTML fragment as blocks; `warnings` gets a line per link or image that was dropped. */
+export function htmlBlocks(html: string, warnings: string[] = []): SourceBlock[] {
+  return hastBlocks(parseHtml.parse(html), warnings);
+}
+
+/** A hast tree as blocks. */
+export function hastBlocks(hast: HastRoot, warnings: string[] = []): SourceBlock[] {
+  const tree = toMdast.runSync(hast) as Root;
+  safeUrls(tree, warnings);
+  const blocks: SourceBlock[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const block = inlineBlock(node.type, node.children);
+      if (block) blocks.push(block);
+    } else if (node.type !== 'definition' && node.type !== 'yaml' && node.type !== 'footnoteDefinition') {
+      const text = mdastToString(node).trim();
+      if (text || node.type === 'thematicBreak') blocks.push({ kind: 'block', node: node as BlockContent, text });
+    }
+  }
+  return blocks;
+}
+
+/** Links and images with a URL that could run code or load anything but a page become their text. */
+function safeUrls(parent: Parent, warnings: string[]): void {
+  const children: RootContent[] = [];
+  for (const node of parent.children) {
+    if (node.type === 'link' && !isSafeUrl(node.url)) {
+      warnings.push(
+        `link "${mdastToString(node)}" to ${JSON.stringify(node.url)} kept as text: only http(s), mailto and relative links are kept`,
+      );
+      safeUrls(node, warnings);
+      children.push(...node.children);
+    } else if (node.type === 'image' && !isSafeUrl(node.url)) {
+      warnings.push(
+        `image "${node.alt ?? ''}" from ${JSON.stringify(node.url)} kept as its text: only http(s) and relative images are kept`,
+      );
+      if (node.alt) children.push({ type: 'text', value: node.alt });
+    } else if (node.type === 'html') {
+      children.push({ type: 'text', value: node.value });
+    } else {
+      if ('children' in node) safeUrls(node as Parent, warnings);
+      children.push(node);
+    }
+  }
+  parent.children = children as PhrasingContent[];
+}

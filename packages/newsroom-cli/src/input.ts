@@ -1,0 +1,70 @@
+/**
+ * The bytes of the copy as text, and what kind of copy it is. Binary files
+ * and text in another encoding are refused with a clear line rather than
+ * imported as garbage or with U+FFFD in place of letters.
+ */
+export class InputError extends Error {}
+
+/** UTF-8 text from bytes: a BOM dropped; NUL bytes, UTF-16 or invalid UTF-8 refused. */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(`${name} is UTF-16 text; convert it to UTF-8 first (e.g. iconv -f UTF-16 -t UTF-8)`);
+  }
+  const nul = bytes.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
+  if (nul > 8 || nul * 100 > bytes.length) {
+    throw new InputError(`${name} is a binary file (it has NUL bytes), not text, JSON or XML`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const at = firstInvalidByte(bytes);
+    throw new InputError(
+      `${name} is not valid UTF-8 (byte ${at + 1} is 0x${(bytes[at] ?? 0).toString(16)}); convert it first, e.g. iconv -f ISO-8859-1 -t UTF-8`,
+    );
+  }
+  const controls = text.match(controlCharacters)?.length ?? 0;
+  if (controls > 8 && controls > text.length / 100)
+    throw new InputError(`${name} is a binary file, not text, JSON or XML`);
+  return text;
+}
+
+/** Control characters other than tab and line breaks: they do not occur in copy, and browsers drop some of them inside URLs. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: this is the list of them
+export const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** The text without control characters, and how many there were. */
+export function withoutControls(text: string): { text: string; removed: number } {
+  const removed = text.match(controlCharacters)?.length ?? 0;
+  return { text: removed ? text.replace(controlCharacters, '') : text, removed };
+}
+
+function firstInvalidByte(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix, by halving (the decoder says only whether all of it is valid).
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    try {
+      decoder.decode(bytes.subarray(0, middle), { stream: true });
+      decoder.decode();
+      low = middle;
+    } catch {
+      high = middle - 1;
+    }
+  }
+  return low;
+}
+
+export type Format = 'text' | 'ninjs' | 'newsml';
+
+/** The input's format from what it starts with (or the file's extension), and why. */
+export function detectFormat(text: string, path: string): { format: Format; why: string } {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{')) return { format: 'ninjs', why: 'a JSON object' };
+  if (/\.json$/i.test(path)) return { format: 'ninjs', why: 'a .json file' };
+  if (/^<\?xml|^<(?:\w+:)?(?:newsItem|newsMessage)\b/.test(start)) return { format: 'newsml', why: 'XML' };
+  if (/\.xml$/i.test(path)) return { format: 'newsml', why: 'an .xml file' };
+  return { format: 'text', why: 'neither JSON nor XML' };
+}
