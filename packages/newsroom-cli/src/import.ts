@@ -20,6 +20,7 @@ import {
   correctionOf,
   creditOf,
   datelineOf,
+  endsLikeSentence,
   isHeadline,
   isKicker,
   isPollMethodology,
@@ -30,6 +31,7 @@ import {
   topicName,
   topicOf,
   updateOf,
+  withoutCredit,
 } from './recognize.js';
 import type { SourceBlock } from './source.js';
 
@@ -211,8 +213,14 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
   // The dateline opening the text's first paragraph (after a heading or a second headline line at most);
   // the item's own (NewsML-G2) when the text has none.
   let dateline = options.dateline;
-  const at = rest.findIndex((block) => block.kind === 'paragraph' && !isShortLine(block.text));
-  const firstBody = at !== -1 && at <= 2 ? rest[at] : undefined;
+  let at = 0;
+  while (
+    at < 2 &&
+    (rest[at]?.kind === 'heading' ||
+      (rest[at]?.kind === 'paragraph' && !datelineOf(rest[at]?.text ?? '') && isShortLine(rest[at]?.text ?? '')))
+  )
+    at++;
+  const firstBody = rest[at];
   const line = firstBody?.kind === 'paragraph' ? datelineOf(firstBody.text) : undefined;
   if (firstBody?.kind === 'paragraph' && line) {
     dateline = line.agency ? { place: line.place, agency: line.agency } : { place: line.place };
@@ -347,7 +355,7 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
 
 /** A line that is not yet the text: a subhead-like line without final punctuation. */
 function isShortLine(text: string): boolean {
-  return text.split(/\s+/).length <= 12 && !/[.!?…:;,]["“”«»)]?$/.test(text);
+  return text.split(/\s+/).length <= 12 && !endsLikeSentence(withoutCredit(text));
 }
 
 /** A teaser is a paragraph that reads as prose, not one of the elements below it. */
@@ -418,7 +426,9 @@ function poll(
   const id = options.pollId;
   if (!id) {
     // A poll block without its id cannot render: the note stays a paragraph until the editor gives one.
-    problems.push("poll: the copy has Civey's methodology but no poll id; it stays a paragraph; give the id with --poll-id");
+    problems.push(
+      "poll: the copy has Civey's methodology but no poll id; it stays a paragraph; give the id with --poll-id",
+    );
     return [paragraph(block.inline)];
   }
   const attributes: Record<string, string> = { provider: 'civey', id };

@@ -57,8 +57,7 @@ function collapse(nodes: readonly PhrasingContent[]): PhrasingContent[] {
         if (previousSpace) node.value = node.value.replace(/^ /, '');
         if (node.value) previousSpace = node.value.endsWith(' ');
       } else if ('children' in node) walk(node.children as PhrasingContent[]);
-      else if (node.type === 'break') previousSpace = true;
-      else if (nodeText(node)) previousSpace = false;
+      else previousSpace = node.type === 'break';
     }
   };
   walk(out);

@@ -21,6 +21,8 @@ export interface NewsmlItem {
   blocks: SourceBlock[];
 }
 
+const newsmlNamespace = 'http://iptc.org/std/nar/2006-10-01/';
+
 /** NITF elements as the HTML elements they mean; other names keep theirs (`p`, `a`, `em`, `ul`, …). */
 const nitfToHtml: Record<string, string> = {
   hl1: 'h1',
@@ -87,6 +89,9 @@ export function parseNewsml(xml: string, warnings: string[] = []): NewsmlItem {
   const item = find(root, 'newsItem');
   if (!item)
     throw new XmlError(`no newsItem: the root element is <${root.name}>, not a NewsML-G2 newsItem or newsMessage`);
+  if (item.uri !== newsmlNamespace) {
+    throw new XmlError(`the newsItem is in the namespace "${item.uri}", not NewsML-G2's ${newsmlNamespace}`);
+  }
   const contentMeta = child(item, 'contentMeta');
   const itemMeta = child(item, 'itemMeta');
   const inline = find(item, 'inlineXML');
@@ -112,7 +117,9 @@ export function parseNewsml(xml: string, warnings: string[] = []): NewsmlItem {
   const blocks = hastBlocks(body, warnings);
   // NITF's second headline line (hl2 in body.head's hedline) is text of the story: it leads the body.
   const hedline = nitfHead && find(nitfHead, 'hedline');
-  const subheadlines = (hedline?.children ?? []).filter((node): node is XmlElement => typeof node !== 'string' && node.name === 'hl2');
+  const subheadlines = (hedline?.children ?? []).filter(
+    (node): node is XmlElement => typeof node !== 'string' && node.name === 'hl2',
+  );
   for (const line of subheadlines.reverse()) {
     const value = textOf(line);
     if (value) blocks.unshift({ kind: 'paragraph', inline: [{ type: 'text', value }], text: value });

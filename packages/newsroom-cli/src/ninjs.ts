@@ -86,7 +86,12 @@ export function parseNinjs(json: string): NinjsItem {
   if (kicker) ninjs.kicker = kicker.value;
   const description = mainEntry(record.descriptions, 'descriptions');
   if (description && ninjs.description_text === undefined) {
-    ninjs.description_text = /html/.test(description.contenttype ?? '') ? undefined : description.value;
+    // An HTML description is read as the text it shows (its markup and scripts dropped).
+    ninjs.description_text = /html/.test(description.contenttype ?? '')
+      ? htmlBlocks(description.value ?? '')
+          .map((block) => block.text)
+          .join(' ')
+      : description.value;
   }
   if (typeof ninjs.body_html !== 'string' && typeof ninjs.body_text !== 'string') {
     throw new InputError('this ninjs item has no body (body_html, body_text or bodies)');

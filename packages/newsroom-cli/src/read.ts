@@ -66,7 +66,10 @@ function cleaned(text: string, warnings: string[], where: string): string {
   const { text: clean, removed } = withoutControls(text);
   if (removed)
     warnings.push(`${where}: removed ${removed} control character${removed === 1 ? '' : 's'} (they are not text)`);
-  return clean;
+  // A lone surrogate (from a JSON escape) is no character: U+FFFD, as any UTF-8 writer would make it.
+  const wellFormed = clean.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  if (wellFormed !== clean) warnings.push(`${where}: a lone UTF-16 surrogate replaced by U+FFFD`);
+  return wellFormed;
 }
 
 /** Dates from an item that are not ISO 8601 are left out, with a line saying so. */

@@ -10,6 +10,16 @@ const allowed = new Set(['http:', 'https:', 'mailto:']);
 const base = 'https://copy.invalid/';
 
 export function isSafeUrl(value: string): boolean {
+  // A scheme spelled with percent escapes ("%6A%61…script:") is a relative path to a browser, but not to every
+  // tool that handles the page later: the decoded form must be safe too.
+  let decoded = value;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {}
+  return isSafeAsWritten(value) && (decoded === value || isSafeAsWritten(decoded));
+}
+
+function isSafeAsWritten(value: string): boolean {
   // A protocol-relative or backslash URL ("//host", "\\host", "/\\host") leaves the site: not relative in the sense meant here.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop these before reading the URL
   if (/^[\\/][\\/]/.test(value.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''))) return false;

@@ -10,13 +10,13 @@ import { SaxesParser } from 'saxes';
 /** An element: its local name (prefix dropped), attributes and children. */
 export interface XmlElement {
   name: string;
+  /** The namespace URI ('' for none). */
+  uri: string;
   attributes: Record<string, string>;
   children: (XmlElement | string)[];
 }
 
 export class XmlError extends Error {}
-
-const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
 export function parseXml(xml: string): XmlElement {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
@@ -24,8 +24,8 @@ export function parseXml(xml: string): XmlElement {
       'XML with a DTD (<!DOCTYPE> or <!ENTITY>) is refused: its entities could read files or expand without end',
     );
   }
-  const parser = new SaxesParser({ xmlns: false });
-  const root: XmlElement = { name: '#document', attributes: {}, children: [] };
+  const parser = new SaxesParser({ xmlns: true });
+  const root: XmlElement = { name: '#document', uri: '', attributes: {}, children: [] };
   const stack: XmlElement[] = [root];
   let failure: Error | undefined;
   parser.on('error', (error) => {
@@ -33,8 +33,10 @@ export function parseXml(xml: string): XmlElement {
   });
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
-    for (const [name, value] of Object.entries(tag.attributes)) attributes[local(name)] = String(value);
-    const element: XmlElement = { name: local(tag.name), attributes, children: [] };
+    for (const attribute of Object.values(tag.attributes)) {
+      if (attribute.prefix !== 'xmlns' && attribute.name !== 'xmlns') attributes[attribute.local] = attribute.value;
+    }
+    const element: XmlElement = { name: tag.local, uri: tag.uri, attributes, children: [] };
     stack.at(-1)?.children.push(element);
     stack.push(element);
   });

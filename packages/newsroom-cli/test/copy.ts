@@ -7,11 +7,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { SaxesParser } from 'saxes';
 import { hastText } from './page.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters the importer removes
 const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-const clean = (text: string) => text.replace(controls, '').replace(/\s+/g, ' ').trim();
+const clean = (text: string) =>
+  text
+    .replace(controls, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function textParagraphs(text: string): string[] {
   return text
@@ -25,8 +31,38 @@ export function textParagraphs(text: string): string[] {
     });
 }
 
-const leafBlocks = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'dt', 'dd', 'figcaption', 'pre', 'hl1', 'hl2', 'tagline']);
-const skipped = new Set(['head', 'title', 'script', 'style', 'template', 'media', 'body.head', 'byline', 'dateline', 'note', 'fn']);
+const leafBlocks = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'figcaption',
+  'pre',
+  'hl1',
+  'hl2',
+  'tagline',
+]);
+const skipped = new Set([
+  'head',
+  'title',
+  'script',
+  'style',
+  'template',
+  'media',
+  'body.head',
+  'byline',
+  'dateline',
+  'note',
+  'fn',
+]);
 
 /** The paragraphs of an HTML (or XHTML, NITF) fragment: each leaf block one, loose text its own. */
 export function htmlParagraphs(html: string): string[] {
@@ -47,7 +83,24 @@ export function htmlParagraphs(html: string): string[] {
           if (text) out.push(text);
         } else if (node.tagName === 'br') loose += ' ';
         else {
-          const inline = ['a', 'em', 'strong', 'b', 'i', 'span', 'q', 'sup', 'sub', 'code', 'abbr', 'cite', 'small', 'u', 's', 'mark'].includes(node.tagName);
+          const inline = [
+            'a',
+            'em',
+            'strong',
+            'b',
+            'i',
+            'span',
+            'q',
+            'sup',
+            'sub',
+            'code',
+            'abbr',
+            'cite',
+            'small',
+            'u',
+            's',
+            'mark',
+          ].includes(node.tagName);
           if (!inline) flush();
           walk((node as Element).children);
           if (!inline) flush();
@@ -76,7 +129,12 @@ export function ninjsParagraphs(json: string): string[] {
     list?.find((entry) => !entry.role || entry.role === 'main' || entry.role === 'body') ?? list?.[0];
   const kicker = item.headlines?.find((entry) => entry.role === 'kicker')?.value;
   const headline = item.headline ?? main(item.headlines)?.value;
-  const description = item.description_text ?? main(item.descriptions)?.value;
+  const described = main(item.descriptions);
+  const description =
+    item.description_text ??
+    (described && /html/.test(described.contenttype ?? '')
+      ? htmlParagraphs(described.value ?? '').join(' ')
+      : described?.value);
   const body = main(item.bodies);
   const html = item.body_html ?? (body && /html/.test(body.contenttype ?? 'text/html') ? body.value : undefined);
   const text = item.body_text ?? (body && !/html/.test(body.contenttype ?? 'text/html') ? body.value : undefined);
@@ -88,25 +146,138 @@ export function ninjsParagraphs(json: string): string[] {
   ].filter(Boolean);
 }
 
-/** NewsML-G2: contentMeta's headline and description, then the inline body (its NITF body.head is metadata). */
-export function newsmlParagraphs(xml: string): string[] {
-  const field = (name: string) => {
-    const match = new RegExp(`<(?:\\w+:)?${name}\\b[^>]*>([\\s\\S]*?)</(?:\\w+:)?${name}>`).exec(xml);
-    return match ? clean(hastText(fromHtml(match[1] as string, { fragment: true }))) : undefined;
+interface XmlNode {
+  name: string;
+  children: (XmlNode | string)[];
+}
+
+/** XML as a plain tree with local names (saxes, as any XML reader; DTDs are not read). */
+function xmlTree(xml: string): XmlNode {
+  const parser = new SaxesParser();
+  const root: XmlNode = { name: '#root', children: [] };
+  const stack = [root];
+  parser.on('opentag', (tag) => {
+    const node: XmlNode = { name: tag.name.replace(/^.*:/, ''), children: [] };
+    stack.at(-1)?.children.push(node);
+    stack.push(node);
+  });
+  parser.on('closetag', () => void stack.pop());
+  parser.on('text', (text) => void stack.at(-1)?.children.push(text));
+  parser.on('cdata', (text) => void stack.at(-1)?.children.push(text));
+  parser.write(xml).close();
+  return root;
+}
+
+function findNode(node: XmlNode, name: string): XmlNode | undefined {
+  if (node.name === name) return node;
+  for (const child of node.children) {
+    if (typeof child === 'string') continue;
+    const found = findNode(child, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function xmlText(node: XmlNode | undefined): string {
+  if (!node) return '';
+  const part = (child: XmlNode | string) => {
+    if (typeof child === 'string') return child;
+    if (xmlSkipped.has(child.name)) return '';
+    return xmlInline.has(child.name) ? xmlText(child) : ` ${xmlText(child)} `;
   };
-  const inline = /<(?:\w+:)?inlineXML\b[^>]*>([\s\S]*?)<\/(?:\w+:)?inlineXML>/.exec(xml)?.[1] ?? '';
-  const headline = field('headline');
-  const description = field('description');
-  // NITF body.head is metadata (hl1 repeats the headline, byline, dateline), but for a second headline line, hl2.
-  const head = /<body\.head>([\s\S]*?)<\/body\.head>/.exec(inline)?.[1] ?? '';
-  const subheadlines = [...head.matchAll(/<hl2\b[^>]*>([\s\S]*?)<\/hl2>/g)].map((match) => clean(hastText(fromHtml(match[1] as string, { fragment: true }))));
-  const body = htmlParagraphs(inline.replace(/<body\.head>[\s\S]*?<\/body\.head>/, ''));
+  return clean(node.children.map(part).join(''));
+}
+
+const xmlSkipped = new Set([
+  'head',
+  'title',
+  'script',
+  'style',
+  'media',
+  'body.head',
+  'byline',
+  'dateline',
+  'note',
+  'fn',
+  'iframe',
+  'object',
+]);
+const xmlLeaves = new Set([...leafBlocks, 'hl1', 'hl2', 'tagline']);
+const xmlInline = new Set([
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'span',
+  'q',
+  'sup',
+  'sub',
+  'code',
+  'abbr',
+  'cite',
+  'small',
+  'u',
+  's',
+  'mark',
+  'img',
+  'person',
+  'org',
+  'location',
+  'chron',
+  'num',
+  'money',
+  'event',
+  'object.title',
+  'function',
+]);
+
+function xmlParagraphs(node: XmlNode): string[] {
+  const out: string[] = [];
+  let loose = '';
+  const flush = () => {
+    if (clean(loose)) out.push(clean(loose));
+    loose = '';
+  };
+  const walk = (children: (XmlNode | string)[]) => {
+    for (const child of children) {
+      if (typeof child === 'string') loose += child;
+      else if (xmlSkipped.has(child.name)) continue;
+      else if (xmlLeaves.has(child.name)) {
+        flush();
+        const text = xmlText(child);
+        if (text) out.push(text);
+      } else if (xmlInline.has(child.name)) loose += xmlText(child);
+      else {
+        flush();
+        walk(child.children);
+        flush();
+      }
+    }
+  };
+  walk(node.children);
+  flush();
+  return out;
+}
+
+/** NewsML-G2: contentMeta's headline and description, NITF's second headline line, then the inline body. */
+export function newsmlParagraphs(xml: string): string[] {
+  const tree = xmlTree(xml);
+  const meta = findNode(tree, 'contentMeta');
+  const headline = meta && xmlText(findNode(meta, 'headline'));
+  const description = meta && xmlText(findNode(meta, 'description'));
+  const inline = findNode(tree, 'inlineXML') ?? { name: 'inlineXML', children: [] };
+  const head = findNode(inline, 'body.head');
+  const subheadlines = (head ? (findNode(head, 'hedline')?.children ?? []) : [])
+    .filter((child): child is XmlNode => typeof child !== 'string' && child.name === 'hl2')
+    .map(xmlText);
+  const body = xmlParagraphs(inline);
   return [
     ...(headline ? [headline] : []),
     ...(description && body[0] !== description ? [description] : []),
     ...subheadlines,
     ...body,
-  ];
+  ].filter(Boolean);
 }
 
 export interface Story {

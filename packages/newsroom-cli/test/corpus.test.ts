@@ -24,7 +24,10 @@ describe('the corpus: every sentence once and in order, on both processors', () 
     const text = decodeText(readFileSync(story.path), story.name);
     const { format } = detectFormat(text, story.path);
     expect(format).toBe(story.format);
-    const { result } = importCopy(text, format, { quotes: true, ...(format === 'text' ? { published: '2025-06-19T08:00:00+02:00' } : {}) });
+    const { result } = importCopy(text, format, {
+      quotes: true,
+      ...(format === 'text' ? { published: '2025-06-19T08:00:00+02:00' } : {}),
+    });
     const { failures, checked } = await property(result, paragraphsOf(story));
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(0);

@@ -79,8 +79,35 @@ export async function renderBoth(markdown: string): Promise<Rendered[]> {
 }
 
 const blockElements = new Set([
-  'p', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'blockquote', 'section',
-  'aside', 'div', 'article', 'header', 'footer', 'table', 'tr', 'td', 'th', 'pre', 'hr', 'br', 'dl', 'dt', 'dd',
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'section',
+  'aside',
+  'div',
+  'article',
+  'header',
+  'footer',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'pre',
+  'hr',
+  'br',
+  'dl',
+  'dt',
+  'dd',
 ]);
 
 /** The text of an HTML tree as it reads: blocks separated by a space. */
@@ -130,7 +157,20 @@ export function blocksOnPage(html: string): string[] {
   return names;
 }
 
-const urlAttributes = ['href', 'src', 'srcSet', 'action', 'formAction', 'cite', 'poster', 'data', 'background', 'xLinkHref', 'ping', 'manifest'];
+const urlAttributes = [
+  'href',
+  'src',
+  'srcSet',
+  'action',
+  'formAction',
+  'cite',
+  'poster',
+  'data',
+  'background',
+  'xLinkHref',
+  'ping',
+  'manifest',
+];
 
 /**
  * What on the page could run code: URLs that are not http(s), mailto,
@@ -145,7 +185,22 @@ export function executable(html: string): string[] {
   const walk = (nodes: ElementContent[]) => {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
-      if (['script', 'iframe', 'object', 'embed', 'form', 'base', 'frame', 'applet', 'meta', 'link', 'svg', 'math'].includes(node.tagName)) {
+      if (
+        [
+          'script',
+          'iframe',
+          'object',
+          'embed',
+          'form',
+          'base',
+          'frame',
+          'applet',
+          'meta',
+          'link',
+          'svg',
+          'math',
+        ].includes(node.tagName)
+      ) {
         found.push(`<${node.tagName}>`);
       }
       for (const [name, value] of Object.entries(node.properties)) {

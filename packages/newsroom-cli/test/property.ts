@@ -25,10 +25,13 @@ export async function property(result: ImportResult, paragraphs: string[]): Prom
     const page = pageText(rendered, frontmatter);
     const sentences = checkSentences(paragraphs, page, rendered.record?.quotes ?? [], frontmatter, result.locale);
     checked += sentences.checked;
-    for (const failure of sentences.failures) failures.push(`[${rendered.processor}] ${failure.problem}: ${failure.sentence}`);
+    for (const failure of sentences.failures)
+      failures.push(`[${rendered.processor}] ${failure.problem}: ${failure.sentence}`);
     const onPage = blocksOnPage(rendered.html).sort();
     if (onPage.join() !== written.join()) {
-      failures.push(`[${rendered.processor}] blocks on the page ${JSON.stringify(onPage)}, written ${JSON.stringify(written)}`);
+      failures.push(
+        `[${rendered.processor}] blocks on the page ${JSON.stringify(onPage)}, written ${JSON.stringify(written)}`,
+      );
     }
     for (const found of executable(rendered.html)) failures.push(`[${rendered.processor}] executable: ${found}`);
   }

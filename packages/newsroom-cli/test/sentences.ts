@@ -22,10 +22,12 @@ export function normalize(text: string): string {
     text
       .normalize('NFC')
       .replace(/[\u00a0\u202f\u2009\u2007\u200a]/g, ' ')
+      // The page's typography: ... → …, --- → —, -- → – (all dashes compare as one).
       .replace(/\.\.\./g, '…')
+      .replace(/---|--|[–—]/g, '–')
       .replace(/["„“”«»‹›‚‘’'`´]/g, '')
       // A dash between words (typography makes " - " an en dash) is punctuation, not a word.
-      .replace(/(^|\s)[-–—]+(?=\s|$)/g, '$1')
+      .replace(/(^|\s)[-–]+(?=\s|$)/g, '$1')
       .replace(/\s+/g, ' ')
       .trim()
   );
@@ -68,7 +70,10 @@ function asShown(paragraph: string, frontmatter: Frontmatter): string {
   text = text.replace(/^(?:Korrektur|Berichtigung|Correction|Rectificatif|Rettifica)\s?:\s+/, '');
   // Update stamps: "09:15 Uhr: …", "16.55 Uhr – …", "6:40 a.m.: …", "10:30 – …", "+++ 09:15 +++ … +++".
   text = text
-    .replace(/^(?:\d{1,2}[:.]\d{2} Uhr(?::| [-–—])\s+|\d{1,2}:\d{2} [ap]\.m\.:\s+|\d{2}[:.]\d{2} [-–—] |\+\+\+ ?\d{1,2}[:.]\d{2}(?: Uhr)? ?\+\+\+\s*)/, '')
+    .replace(
+      /^(?:\d{1,2}[:.]\d{2} Uhr(?::| [-–—])\s+|\d{1,2}:\d{2} [ap]\.m\.:\s+|\d{2}[:.]\d{2} [-–—] |\+\+\+ ?\d{1,2}[:.]\d{2}(?: Uhr)? ?\+\+\+\s*)/,
+      '',
+    )
     .replace(/\s*\+\+\+$/, '');
   text = text.replace(/^[-•*–]\s+/gm, '');
   // The dateline is the frontmatter's: taken off the paragraph it opens.
@@ -116,8 +121,12 @@ export function checkSentences(
   const target = normalize(page);
   const sentences = shown.flatMap((paragraph) => sentencesOf(paragraph, locale));
   for (const quote of quotes) {
-    for (const [field, value] of [['by', quote.by], ['role', quote.role]] as const) {
-      if (value && sentenceBoundary(value)) failures.push({ sentence: value, problem: `quote ${field} holds a sentence boundary` });
+    for (const [field, value] of [
+      ['by', quote.by],
+      ['role', quote.role],
+    ] as const) {
+      if (value && sentenceBoundary(value))
+        failures.push({ sentence: value, problem: `quote ${field} holds a sentence boundary` });
     }
   }
   let cursor = 0;
@@ -128,7 +137,9 @@ export function checkSentences(
     // its words, speaker and role are the sentences', nothing else is missing.
     const quote = quotes[quoteIndex];
     const span = quote
-      ? [1, 2, 3, 4, 5, 6, 7, 8].find((length) => coversSentence(sentences.slice(index, index + length).join(' '), quote))
+      ? [1, 2, 3, 4, 5, 6, 7, 8].find((length) =>
+          coversSentence(sentences.slice(index, index + length).join(' '), quote),
+        )
       : undefined;
     if (quote && span) {
       const text = normalize(quote.text);
