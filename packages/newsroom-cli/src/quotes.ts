@@ -39,19 +39,23 @@ const verbsBefore = 'sagte|sagt|erklärte|betonte|meinte|schrieb|warnte|said|say
 /** An attribution: no sentence punctuation and no quote marks, so it cannot run into the next sentence. */
 const clause = '[^.!?…:;"„“”«»‹›()\\[\\]]{2,160}?';
 
+/** Where a sentence ends: the paragraph's end, or a space before the next sentence's start (a capital, a digit, a quote mark). */
+const sentenceEnd = '(?=\\s+["„“«»‹(\\p{Lu}\\d]|\\s*$)';
+
 const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 
 function patterns(open: string, close: string): { after: RegExp; afterSpeakerFirst: RegExp; before: RegExp } {
   const o = escapeRegExp(open);
   const c = escapeRegExp(close);
-  const inner = `([^${o}${c}]{8,}?)`;
+  // A whole quote starts as a sentence does; "sagte, „ohne Anpassung …“" is a partial quote, prose.
+  const inner = `([\\p{Lu}\\d][^${o}${c}]{7,}?)`;
   return {
     // „…“, sagte X, Rolle. — the sentence ends with the clause's period.
-    after: new RegExp(`${o}${inner}${c},? (?:${verbsAfter}) (${clause})\\.(?=\\s|$)`, 'y'),
+    after: new RegExp(`${o}${inner}${c},? (?:${verbsAfter}) (${clause})\\.${sentenceEnd}`, 'yu'),
     // "…," X said.
-    afterSpeakerFirst: new RegExp(`${o}${inner}${c},? (${clause}) (?:said|says|sagte|sagt)\\.(?=\\s|$)`, 'y'),
+    afterSpeakerFirst: new RegExp(`${o}${inner}${c},? (${clause}) (?:said|says|sagte|sagt)\\.${sentenceEnd}`, 'yu'),
     // X sagte: „…“ — the quote ends the sentence, with its own final mark or a period after it.
-    before: new RegExp(`(${clause}),? (?:${verbsBefore})[:,] ${o}${inner}${c}(\\.?)(?=\\s|$)`, 'y'),
+    before: new RegExp(`(${clause}),? (?:${verbsBefore})[:,] ${o}${inner}${c}(\\.?)${sentenceEnd}`, 'yu'),
   };
 }
 

@@ -110,6 +110,9 @@ const blockElements = new Set([
   'dd',
 ]);
 
+/** An invisible separator (U+2063) marks the start of a quote block in the page's text. */
+export const quoteMark = '\u2063';
+
 /** The text of an HTML tree as it reads: blocks separated by a space. */
 export function hastText(tree: HastRoot | Element): string {
   const parts: string[] = [];
@@ -120,6 +123,8 @@ export function hastText(tree: HastRoot | Element): string {
         if (node.tagName === 'script' || node.tagName === 'style' || node.tagName === 'template') continue;
         const block = blockElements.has(node.tagName);
         if (block) parts.push(' ');
+        // Where a quote block starts: the property finds a quote's words there, not in prose that repeats them.
+        if (node.properties.dataNr === 'quote') parts.push(quoteMark);
         walk(node.children);
         if (block) parts.push(' ');
       }

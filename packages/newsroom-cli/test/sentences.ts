@@ -14,7 +14,7 @@
  * the verb and articles left over.
  */
 import type { QuoteRecord } from 'remark-newsroom/engine';
-import type { Frontmatter } from './page.js';
+import { type Frontmatter, quoteMark } from './page.js';
 
 /** Text as compared: no quote marks, dashes or typographic spaces; one space between words. */
 export function normalize(text: string): string {
@@ -27,7 +27,7 @@ export function normalize(text: string): string {
       .replace(/---|--|[–—]/g, '–')
       .replace(/["„“”«»‹›‚‘’'`´]/g, '')
       // A dash between words (typography makes " - " an en dash) is punctuation, not a word.
-      .replace(/(^|\s)[-–]+(?=\s|$)/g, '$1')
+      .replace(/(^|\s)[-–]+(?=[\s,.;:!?…]|$)/g, '$1')
       .replace(/\s+/g, ' ')
       .trim()
   );
@@ -62,6 +62,9 @@ export function sentencesOf(text: string, locale = 'de'): string[] {
 }
 
 /** What of the copy's paragraphs the importer shows through a block's own words, taken out of the copy. */
+const updateStamp =
+  /^(?:\d{1,2}[:.]\d{2} Uhr(?::| [-–—])\s+|\d{1,2}:\d{2} [ap]\.m\.:\s+|\d{2}[:.]\d{2} [-–—] |\+\+\+ ?\d{1,2}[:.]\d{2}(?: Uhr)? ?\+\+\+\s*)/;
+
 function asShown(paragraph: string, frontmatter: Frontmatter): string {
   let text = paragraph.trim();
   if (/^(?:JTI[ -](?:zertifiziert|certified)\s*)+$/i.test(text)) return '';
@@ -69,12 +72,7 @@ function asShown(paragraph: string, frontmatter: Frontmatter): string {
   if (frontmatter.topic && text === (frontmatter.topic as { label: string }).label) return '';
   text = text.replace(/^(?:Korrektur|Berichtigung|Correction|Rectificatif|Rettifica)\s?:\s+/, '');
   // Update stamps: "09:15 Uhr: …", "16.55 Uhr – …", "6:40 a.m.: …", "10:30 – …", "+++ 09:15 +++ … +++".
-  text = text
-    .replace(
-      /^(?:\d{1,2}[:.]\d{2} Uhr(?::| [-–—])\s+|\d{1,2}:\d{2} [ap]\.m\.:\s+|\d{2}[:.]\d{2} [-–—] |\+\+\+ ?\d{1,2}[:.]\d{2}(?: Uhr)? ?\+\+\+\s*)/,
-      '',
-    )
-    .replace(/\s*\+\+\+$/, '');
+  text = text.replace(updateStamp, '').replace(/\s*\+\+\+$/, '');
   text = text.replace(/^[-•*–]\s+/gm, '');
   // The dateline is the frontmatter's: taken off the paragraph it opens.
   const dateline = frontmatter.dateline;
@@ -90,9 +88,16 @@ export interface Failure {
   problem: string;
 }
 
+/** Occurrences as a whole piece of text: not inside a longer word ("it" in "Hitzewelle"). */
 const count = (haystack: string, needle: string) => {
   let n = 0;
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) n++;
+  const word = /[\p{L}\p{N}]/u;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
+    const before = haystack[at - 1] ?? ' ';
+    const after = haystack[at + needle.length] ?? ' ';
+    if (!(word.test(needle.charAt(0)) && word.test(before)) && !(word.test(needle.at(-1) ?? '') && word.test(after)))
+      n++;
+  }
   return n;
 };
 
@@ -116,10 +121,23 @@ export function checkSentences(
   locale = 'de',
 ): { failures: Failure[]; checked: number } {
   const failures: Failure[] = [];
-  const shown = paragraphs.map((paragraph) => normalize(asShown(paragraph, frontmatter))).filter(Boolean);
-  const copy = shown.join(' ');
+  // Update paragraphs of a running story: the update block shows them newest first whatever their order in
+  // the copy, so a run of them is checked as a group: each one's sentences in order, the run where it stood.
+  // Sentences are found in the copy as written (quote marks tell where a sentence ends), then compared normalised.
+  const shownParagraphs = paragraphs
+    .map((paragraph) => ({
+      text: asShown(paragraph, frontmatter).replace(/\s+/g, ' ').trim(),
+      update: updateStamp.test(paragraph.trim()),
+    }))
+    .filter((paragraph) => normalize(paragraph.text));
   const target = normalize(page);
-  const sentences = shown.flatMap((paragraph) => sentencesOf(paragraph, locale));
+  const pieces = shownParagraphs.flatMap((paragraph, number) =>
+    sentencesOf(paragraph.text, locale)
+      .map(normalize)
+      .filter(Boolean)
+      .map((sentence) => ({ sentence, number, update: paragraph.update })),
+  );
+  const sentences = pieces.map((piece) => piece.sentence);
   for (const quote of quotes) {
     for (const [field, value] of [
       ['by', quote.by],
@@ -131,31 +149,51 @@ export function checkSentences(
   }
   let cursor = 0;
   let quoteIndex = 0;
+  let run: { start: number; end: number } | undefined;
+  const verbatim: string[] = [];
+  const shownQuotes: QuoteRecord[] = [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as string;
+    const piece = pieces[index] as (typeof pieces)[number];
+    const newParagraph = index === 0 || pieces[index - 1]?.number !== piece.number;
+    if (newParagraph && piece.update) {
+      run ??= { start: cursor, end: cursor };
+      cursor = run.start;
+    } else if (newParagraph && run) {
+      cursor = run.end;
+      run = undefined;
+    }
     // A quote block made of this sentence (and the next ones, for a quote of several sentences):
     // its words, speaker and role are the sentences', nothing else is missing.
+    // A quote block made of this sentence (or several, for a quote of several sentences, or with prose the
+    // segmenter joined to it): a sentence on the page as written wins over a quote of one sentence.
     const quote = quotes[quoteIndex];
-    const span = quote
-      ? [1, 2, 3, 4, 5, 6, 7, 8].find((length) =>
-          coversSentence(sentences.slice(index, index + length).join(' '), quote),
-        )
-      : undefined;
-    if (quote && span) {
-      const text = normalize(quote.text);
-      const quoteAt = target.indexOf(text, cursor);
-      if (quoteAt === -1) failures.push({ sentence, problem: 'its quote block is not on the page in order' });
-      else cursor = quoteAt + text.length;
+    const quoted = (length: number) =>
+      quote ? matchQuote(sentences.slice(index, index + length).join(' '), quote, target, cursor) : undefined;
+    let span: number | undefined;
+    let next: { position: number; prose: string } | undefined;
+    for (const length of [2, 3, 4, 5, 6, 7, 8, ...(target.indexOf(sentence, cursor) === -1 ? [1] : [])]) {
+      if (index + length > sentences.length) continue;
+      next = quoted(length);
+      if (next !== undefined) {
+        span = length;
+        break;
+      }
+    }
+    if (span !== undefined && next !== undefined) {
+      shownQuotes.push(quote as QuoteRecord);
+      verbatim.push(next.prose);
+      cursor = next.position;
+      if (run) run.end = Math.max(run.end, cursor);
       quoteIndex++;
       index += span - 1;
       continue;
     }
     const at = target.indexOf(sentence, cursor);
     if (at !== -1) {
-      const onPage = count(target, sentence);
-      const inCopy = count(copy, sentence);
-      if (onPage !== inCopy) failures.push({ sentence, problem: `on the page ${onPage} times, in the copy ${inCopy}` });
+      verbatim.push(sentence);
       cursor = at + sentence.length;
+      if (run) run.end = Math.max(run.end, cursor);
       continue;
     }
     const anywhere = target.indexOf(sentence);
@@ -164,7 +202,61 @@ export function checkSentences(
       problem: anywhere === -1 ? 'not on the page' : 'on the page, but out of order (moved)',
     });
   }
+  // Exactly once: as often on the page as in the copy as the page shows it (a quote's sentence as its words,
+  // speaker and role: its verb and final period are not on the page).
+  const shownCopy = [
+    ...verbatim,
+    ...shownQuotes.flatMap((quote) => [quote.text, quote.by ?? '', quote.role ?? ''].map(normalize)),
+  ].join(' ');
+  for (const sentence of new Set(pieces.map((piece) => piece.sentence))) {
+    const onPage = count(target, sentence);
+    const inCopy = count(shownCopy, sentence);
+    if (onPage !== inCopy && target.includes(sentence)) {
+      failures.push({ sentence, problem: `on the page ${onPage} times, in the copy ${inCopy}` });
+    }
+  }
   return { failures, checked: sentences.length };
+}
+
+/**
+ * Where the page goes on after a quote block made from these sentences: prose before the quote's words on
+ * the page before the block, the quote's words at the block, its speaker and role from the attribution
+ * (nothing but the verb and articles left over), and prose after the attribution on the page after it.
+ */
+function matchQuote(
+  joined: string,
+  quote: QuoteRecord,
+  target: string,
+  cursor: number,
+): { position: number; prose: string } | undefined {
+  const words = normalize(quote.text);
+  const at = joined.indexOf(words);
+  if (!words || at === -1) return undefined;
+  const head = joined.slice(0, at);
+  const tail = joined.slice(at + words.length);
+  const cuts = (text: string) => [0, ...[...text.matchAll(/ /g)].map((match) => match.index), text.length];
+  // The attribution stands before the quote ("X sagte: …") or after it ("…, sagte X."); prose around it stays prose.
+  for (const a of cuts(head).reverse()) {
+    for (const b of cuts(tail)) {
+      if (!coversSentence(`${head.slice(a)} ${words} ${tail.slice(0, b)}`, quote)) continue;
+      let position = cursor;
+      const before = head.slice(0, a).trim();
+      if (before) {
+        const found = target.indexOf(before, position);
+        if (found === -1) continue;
+        position = found + before.length;
+      }
+      // The page's text has a space after the mark (the blockquote is a block).
+      const block = target.indexOf(`${quoteMark} ${words}`, position);
+      if (block === -1) continue;
+      position = block + words.length + 2;
+      const after = tail.slice(b).trim();
+      if (!after) return { position, prose: before };
+      const found = target.indexOf(after, position);
+      if (found !== -1) return { position: found + after.length, prose: `${before} ${after}` };
+    }
+  }
+  return undefined;
 }
 
 function coversSentence(sentence: string, quote: QuoteRecord): boolean {

@@ -1,0 +1,238 @@
+/**
+ * Generated agency copy (fast-check): stories in the shapes agencies send,
+ * assembled from random parts — a topic line at the top or bottom, kicker,
+ * headline, teaser, dateline, subheads, quotes in every mark style and
+ * attribution order with sentences before and after them, partial quotes,
+ * credits at the end of any paragraph, corrections, lists, info boxes,
+ * timestamped updates — with words that carry Markdown, HTML, directive and
+ * URL syntax, abbreviations and ordinals mixed into the sentences. As plain
+ * text, and as ninjs with the same paragraphs in `body_html`.
+ */
+import fc from 'fast-check';
+
+const words = [
+  'die',
+  'Regierung',
+  'der',
+  'Stadt',
+  'hat',
+  'am',
+  'Dienstag',
+  'neue',
+  'Regeln',
+  'beschlossen',
+  'und',
+  'mehr',
+  'Geld',
+  'für',
+  'Schulen',
+  'versprochen',
+  'Bürger',
+  'Kritik',
+  'Verkehr',
+  'Wetter',
+  'the',
+  'council',
+  'said',
+  'on',
+  'Monday',
+  'it',
+  'would',
+  'review',
+  'plan',
+  'grosse',
+  'Strasse',
+  'Zürich',
+  'Basel',
+  'Wien',
+  '2024',
+  '38',
+  'Grad',
+  '12,5',
+  'Prozent',
+  'rund',
+  '4.200',
+  'Menschen',
+];
+/** Words that look like syntax, abbreviations and ordinals: the importer must leave them as written. */
+const tricky = [
+  '*Stern*',
+  '_kursiv_',
+  '`Code`',
+  '<b>fett</b>',
+  '<script>alert(1)</script>',
+  ':credit[dpa]',
+  '::poll{id="1"}',
+  ':::summary',
+  '[hier](javascript:alert(1))',
+  '<javascript:alert(1)>',
+  '#Hashtag',
+  '&amp;',
+  'a\\b',
+  '|a|b|',
+  '~~weg~~',
+  '$$x$$',
+  '[^1]',
+  'https://example.org/a_b',
+  'info@example.org',
+  '10:30 Uhr',
+  '3:2',
+  'Dr. Muster',
+  'u. a.',
+  'z. B.',
+  'am 3. Mai',
+  'Nr. 5',
+  'St. Gallen',
+  '🇨🇭',
+  "42'300",
+  'Leser:innen',
+  '{#id}',
+  '---',
+  '...',
+  '<!--',
+  '-->',
+  '&#106;avascript:',
+  'Die Lage im Überblick',
+];
+const names = ['Anna Berger', 'Jens Hartmann', 'Maria Rossi', 'Pat Ryder', 'Beat Kündig', 'Ursula von der Leyen'];
+const roles = ['Sprecherin des Ministeriums', 'CDU', 'Gemeindepräsident', 'chief economist at Hartwell Capital'];
+const places = ['Berlin', 'Frankfurt/Main', 'Zürich', 'Wien', 'Bonn', 'LONDON', 'St. Gallen', 'Wädenswil ZH'];
+const agencies = ['dpa', 'AFP', 'Reuters', 'sda', 'Keystone-SDA', 'APA', 'KNA', 'ats'];
+const marks: [string, string][] = [
+  ['„', '“'],
+  ['«', '»'],
+  ['"', '"'],
+  ['“', '”'],
+  ['»', '«'],
+];
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const word = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...words) },
+  { weight: 1, arbitrary: fc.constantFrom(...tricky) },
+);
+const sentence = fc
+  .tuple(fc.array(word, { minLength: 3, maxLength: 12 }), fc.constantFrom('.', '.', '.', '!', '?'))
+  .map(([list, end]) => `${capital(list.join(' '))}${end}`);
+const sentences = (min: number, max: number) =>
+  fc.array(sentence, { minLength: min, maxLength: max }).map((list) => list.join(' '));
+const credit = fc.constantFrom(...agencies).chain((agency) =>
+  fc.oneof(
+    fc.constant(`(${agency})`),
+    fc.constantFrom('thp', 'lby', 'lsw').map((initials) => `(${agency}/${initials})`),
+  ),
+);
+const withCredit = (text: fc.Arbitrary<string>) =>
+  fc.tuple(text, fc.option(credit, { freq: 3 })).map(([body, end]) => (end ? `${body} ${end}` : body));
+
+/** A quote in one of the attribution orders, inside a paragraph with prose around it. */
+const quoteParagraph = fc
+  .record({
+    mark: fc.constantFrom(...marks),
+    quote: sentences(1, 3).map((text) => text.replace(/["„“”«»]/g, '')),
+    name: fc.constantFrom(...names),
+    role: fc.option(fc.constantFrom(...roles)),
+    place: fc.option(fc.constantFrom(...places)),
+    order: fc.constantFrom('quote-first', 'so', 'speaker-first', 'english', 'partial'),
+    before: fc.option(sentences(1, 2)),
+    after: fc.option(sentences(1, 2)),
+  })
+  .map(({ mark: [open, close], quote, name, role, place, order, before, after }) => {
+    const bare = quote.replace(/[.!?]$/, '');
+    const attribution = [name, role, place && `in ${place}`].filter(Boolean).join(', ');
+    const quoted =
+      order === 'quote-first'
+        ? `${open}${bare}${close}, sagte ${attribution}.`
+        : order === 'so'
+          ? `${open}${bare}${close}, so ${name}.`
+          : order === 'speaker-first'
+            ? `${name} sagte: ${open}${quote}${close}`
+            : order === 'english'
+              ? `${open}${bare},${close} said ${attribution}.`
+              : `${name} sprach von einem ${open}${bare}${close} und ging.`;
+    return [before, quoted, after].filter(Boolean).join(' ');
+  });
+
+const subhead = fc
+  .array(fc.constantFrom(...words.filter((item) => /^\p{Lu}/u.test(item))), { minLength: 2, maxLength: 6 })
+  .map((list) => list.join(' '));
+const list = fc
+  .tuple(
+    fc.constantFrom('- ', '• ', '* '),
+    fc.array(fc.array(word, { minLength: 1, maxLength: 5 }), { minLength: 2, maxLength: 4 }),
+  )
+  .map(([bullet, items]) => items.map((item) => `${bullet}${item.join(' ')}`).join('\n'));
+const info = fc
+  .tuple(fc.constantFrom('Hintergrund:', 'Info:'), sentences(1, 2))
+  .map(([label, text]) => `${label} ${text}`);
+const correction = fc
+  .tuple(fc.constantFrom('Korrektur:', 'Berichtigung:', 'Correction:'), sentences(1, 2))
+  .map(([label, text]) => `${label} ${text}`);
+
+/** A run of updates in one order, each "09:15 Uhr: …" or "+++ 09:15 +++ …". */
+const updates = fc
+  .record({
+    style: fc.constantFrom('uhr', 'plus'),
+    newestFirst: fc.boolean(),
+    steps: fc.array(fc.integer({ min: 1, max: 90 }), { minLength: 1, maxLength: 4 }),
+    texts: fc.array(withCredit(sentences(1, 2)), { minLength: 4, maxLength: 4 }),
+  })
+  .map(({ style, newestFirst, steps, texts }) => {
+    let minutes = 6 * 60;
+    const entries = steps.map((step, index) => {
+      minutes += step;
+      const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      const text = texts[index] as string;
+      return style === 'uhr' ? `${time} Uhr: ${text}` : `+++ ${time} +++ ${text}`;
+    });
+    return (newestFirst ? entries.reverse() : entries).join('\n\n');
+  });
+
+const bodyParagraph = fc.oneof(
+  { weight: 6, arbitrary: withCredit(sentences(1, 4)) },
+  { weight: 4, arbitrary: withCredit(quoteParagraph) },
+  { weight: 2, arbitrary: fc.tuple(subhead, withCredit(sentences(2, 4))).map(([head, text]) => `${head}\n\n${text}`) },
+  { weight: 1, arbitrary: list },
+  { weight: 1, arbitrary: info },
+  { weight: 1, arbitrary: correction },
+  { weight: 1, arbitrary: updates },
+);
+
+const topicLine = fc.constantFrom('Mehr News zur Hitzewelle', 'Mehr zum Thema: Verkehr', 'More on this story: Rates');
+
+/** A story as plain text. */
+export const storyText: fc.Arbitrary<string> = fc
+  .record({
+    topicTop: fc.option(topicLine, { freq: 4 }),
+    kicker: fc.option(fc.constantFrom('Wetter', 'Tarifkonflikt', 'Gesundheit')),
+    headline: fc.array(word, { minLength: 3, maxLength: 9 }).map((list) => capital(list.join(' '))),
+    teaser: fc.option(sentences(1, 2), { freq: 3 }),
+    place: fc.constantFrom(...places),
+    agency: fc.constantFrom(...agencies),
+    dash: fc.constantFrom(' - ', ' – ', ' — ', ' '),
+    lead: sentences(1, 3),
+    body: fc.array(bodyParagraph, { minLength: 1, maxLength: 8 }),
+    topicBottom: fc.option(topicLine, { freq: 4 }),
+  })
+  .map(({ topicTop, kicker, headline, teaser, place, agency, dash, lead, body, topicBottom }) =>
+    [
+      topicTop,
+      kicker ? `${kicker}\n${headline}` : headline,
+      teaser,
+      `${place} (${agency})${dash}${lead}`,
+      ...body,
+      topicBottom,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  );
+
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** The same story as ninjs: the first paragraph the headline, the rest `<p>` (and `<h2>` for subheads) in body_html. */
+export const storyNinjs: fc.Arbitrary<string> = storyText.map((text) => {
+  const [headline = '', ...rest] = text.split('\n\n').map((paragraph) => paragraph.replace(/\n/g, ' '));
+  const body = rest.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('');
+  return JSON.stringify({ headline, language: 'de', firstcreated: '2025-06-19T08:00:00+02:00', body_html: body });
+});
