@@ -154,7 +154,9 @@ export async function check(options: CheckOptions): Promise<number> {
         `${withoutTotals(reporter([file], { color: options.color === true, quiet: true, defaultName: file.path }))}\n`,
       );
     }
-    options.onFile?.(++done);
+    // Counted apart from the call: `onFile?.(++done)` would not count when there is no callback.
+    done++;
+    options.onFile?.(done);
   }
   if (json) out.write(']\n');
   else if (totals.errors || totals.warnings) out.write(`${summary(totals, files.length)}\n`);

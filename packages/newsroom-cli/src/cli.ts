@@ -7,6 +7,7 @@ import { closeSync, constants, openSync, readFileSync, statSync, writeSync } fro
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from 'remark-newsroom';
+import { locales } from 'remark-newsroom/engine';
 import { check } from './check.js';
 import { isIsoDate } from './dates.js';
 import { FileError, fileErrorLine } from './files.js';
@@ -29,7 +30,8 @@ Import options
   --published <iso>          publication date and time, e.g. 2024-06-18T22:30:00+02:00
   --modified <iso>           last change
   --correction-date <date>   the date of a "Korrektur:" notice (default: --modified)
-  --locale <de|de-CH|en>     instead of guessing from the spelling
+  --teaser <text>            the teaser, when the copy has none (its text starts with the dateline)
+  --locale <locale>          instead of guessing from the language (${locales.join(', ')})
   --poll-id <id>             the Civey poll the methodology note belongs to
   --poll-title <text>        the poll's question
   --poll-example             mark the poll as an example
@@ -40,7 +42,7 @@ Import options
 Check options
   --format <text|json>       the report's format (default text)
   --strict                   warnings fail too
-  --locale <de|de-CH|en>     default locale of articles without one in frontmatter
+  --locale <locale>          default locale of articles without one in frontmatter
 
 Exit codes: 0 fine, 1 problems found, 2 the command could not run.
 
@@ -53,11 +55,10 @@ Examples
 
 class UsageError extends Error {}
 
-const locales = ['de', 'de-CH', 'en'];
 
 function localeOption(value: string | undefined): Locale | undefined {
   if (value === undefined) return undefined;
-  if (!locales.includes(value)) throw new UsageError(`--locale must be one of ${locales.join(', ')}; got "${value}"`);
+  if (!(locales as readonly string[]).includes(value)) throw new UsageError(`--locale must be one of ${locales.join(', ')}; got "${value}"`);
   return value as Locale;
 }
 
@@ -136,6 +137,7 @@ async function runImport(args: string[], stdout: NodeJS.WritableStream, stderr: 
       format: { type: 'string' },
       quotes: { type: 'boolean' },
       title: { type: 'string' },
+      teaser: { type: 'string' },
       published: { type: 'string' },
       modified: { type: 'string' },
       'correction-date': { type: 'string' },
@@ -157,6 +159,7 @@ async function runImport(args: string[], stdout: NodeJS.WritableStream, stderr: 
   const given: ImportOptions = {
     quotes: values.quotes,
     title: values.title,
+    teaser: values.teaser,
     published: dateOption('published', values.published),
     modified: dateOption('modified', values.modified),
     correctionDate: dateOption('correction-date', values['correction-date']),

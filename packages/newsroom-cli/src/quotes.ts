@@ -73,7 +73,8 @@ function isName(part: string): boolean {
 }
 
 function withoutArticle(part: string): string {
-  return part.replace(/^(?:der|die|das|des|dem|the|a|an)\s+/i, '');
+  // Only articles that are no other word: German "an" is a preposition ("an einer Medienkonferenz").
+  return part.replace(/^(?:der|die|das|des|dem|the)\s+/i, '');
 }
 
 /** A person's name at the end of a part: first name, particles, surname ("Ursula von der Leyen"). */

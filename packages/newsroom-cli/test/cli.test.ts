@@ -39,9 +39,9 @@ describe('newsroom', () => {
       [['frobnicate'], 'unknown command "frobnicate"'],
       [['import'], 'needs a file'],
       [['import', 'missing.txt'], 'cannot read missing.txt: no such file'],
-      [['import', 'ninjs-item.json', '--format', 'xml'], '--format must be text or ninjs; got "xml"'],
+      [['import', 'ninjs-item.json', '--format', 'xml'], '--format must be text, ninjs or newsml; got "xml"'],
       [['import', 'check/good/artikel.md', '--format', 'ninjs'], 'not JSON'],
-      [['import', 'ninjs-item.json', '--locale', 'fr'], '--locale must be one of de, de-CH, en; got "fr"'],
+      [['import', 'ninjs-item.json', '--locale', 'xx'], '--locale must be one of de, de-CH, en'],
       [['check'], 'needs files or folders'],
       [['import', 'x.txt', '--nope'], "Unknown option '--nope'"],
     ] as const) {

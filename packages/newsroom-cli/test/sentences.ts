@@ -103,7 +103,7 @@ const count = (haystack: string, needle: string) => {
 
 /** Words a quote block leaves out of its sentence: the verb of saying and articles. */
 const attributionWords =
-  /^(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|schrieb|warnte|ergänzte|fügte|hinzu|so|said|says|told|reporters|wrote|added|warned|der|die|das|des|dem|the|a|an)$/i;
+  /^(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|schrieb|warnte|ergänzte|fügte|hinzu|so|said|says|told|reporters|wrote|added|warned|der|die|das|des|dem|the)$/i;
 
 function sentenceBoundary(text: string): boolean {
   return sentencesOf(text).length > 1 || /[.!?…]\s+\p{Lu}/u.test(text);
@@ -206,6 +206,7 @@ export function checkSentences(
   // speaker and role: its verb and final period are not on the page).
   const shownCopy = [
     ...verbatim,
+    (frontmatter.topic as { label?: string } | undefined)?.label ?? '',
     ...shownQuotes.flatMap((quote) => [quote.text, quote.by ?? '', quote.role ?? ''].map(normalize)),
   ].join(' ');
   for (const sentence of new Set(pieces.map((piece) => piece.sentence))) {
