@@ -55,10 +55,10 @@ Examples
 
 class UsageError extends Error {}
 
-
 function localeOption(value: string | undefined): Locale | undefined {
   if (value === undefined) return undefined;
-  if (!(locales as readonly string[]).includes(value)) throw new UsageError(`--locale must be one of ${locales.join(', ')}; got "${value}"`);
+  if (!(locales as readonly string[]).includes(value))
+    throw new UsageError(`--locale must be one of ${locales.join(', ')}; got "${value}"`);
   return value as Locale;
 }
 

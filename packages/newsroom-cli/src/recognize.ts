@@ -162,6 +162,8 @@ export function isSubhead(text: string, next: string | undefined): boolean {
   const body = withoutCredit(next);
   // A question can be a subhead ("Was sollten Ältere jetzt beachten?"), unless it is a labelled line ("Umfrage: …?").
   const question = /\s?\?$/.test(text) && !/:\s/.test(text) && words.length <= 10;
+  // A paragraph with an agency credit is text: "Viele Städte öffnen Kühlräume. (dpa/lby)".
+  if (creditOf(text)) return false;
   return (
     text.length <= 90 &&
     words.length >= 2 &&

@@ -22,7 +22,11 @@ const copy = `Hitzewelle: Länder sollen Schutzpläne umsetzen\n\nDie Bundesregi
 async function newsroom(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return promisify(execFile)(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 }
 
@@ -51,10 +55,15 @@ describe('newsroom import and the file system', () => {
   it('-o does not replace an existing file without --force, and does with it', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'out.md'), 'keep me');
-    oneLine(await newsroom(dir, 'import', 'in.txt', '-o', 'out.md'), 'refusing to write out.md: it exists; add --force');
+    oneLine(
+      await newsroom(dir, 'import', 'in.txt', '-o', 'out.md'),
+      'refusing to write out.md: it exists; add --force',
+    );
     expect(readFileSync(join(dir, 'out.md'), 'utf8')).toBe('keep me');
     expect((await newsroom(dir, 'import', 'in.txt', '-o', 'out.md', '--force')).code).toBe(0);
-    expect(readFileSync(join(dir, 'out.md'), 'utf8')).toContain('title: "Hitzewelle: Länder sollen Schutzpläne umsetzen"');
+    expect(readFileSync(join(dir, 'out.md'), 'utf8')).toContain(
+      'title: "Hitzewelle: Länder sollen Schutzpläne umsetzen"',
+    );
   });
 
   it('every file-system error is one line with exit 2', async () => {
@@ -62,7 +71,10 @@ describe('newsroom import and the file system', () => {
     mkdirSync(join(dir, 'sub'));
     symlinkSync('loop-b', join(dir, 'loop-a'));
     symlinkSync('loop-a', join(dir, 'loop-b'));
-    oneLine(await newsroom(dir, 'import', 'in.txt', '-o', '/nonexistent/x.md'), 'cannot write /nonexistent/x.md: no such file or folder');
+    oneLine(
+      await newsroom(dir, 'import', 'in.txt', '-o', '/nonexistent/x.md'),
+      'cannot write /nonexistent/x.md: no such file or folder',
+    );
     oneLine(await newsroom(dir, 'import', 'in.txt', '-o', 'sub'), /refusing to write sub: it exists|cannot write sub/);
     oneLine(await newsroom(dir, 'import', 'sub'), 'cannot read sub: it is a folder');
     oneLine(await newsroom(dir, 'import', 'loop-a'), 'cannot read loop-a: too many symbolic links');
@@ -76,7 +88,10 @@ describe('newsroom import and the file system', () => {
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Die Lage ist ernst. Gr\xfc\xdfe aus Berlin.', 'latin1'));
     writeFileSync(join(dir, 'empty.txt'), '');
     oneLine(await newsroom(dir, 'import', 'photo.txt'), 'photo.txt is a binary file');
-    oneLine(await newsroom(dir, 'import', 'latin1.txt'), /latin1\.txt is not valid UTF-8 \(byte \d+ is 0xfc\); convert it first/);
+    oneLine(
+      await newsroom(dir, 'import', 'latin1.txt'),
+      /latin1\.txt is not valid UTF-8 \(byte \d+ is 0xfc\); convert it first/,
+    );
     oneLine(await newsroom(dir, 'import', 'empty.txt'), 'empty.txt is empty');
   });
 
@@ -116,8 +131,12 @@ describe('newsroom check on what import writes', () => {
     writeFileSync(join(dir, 'falsch.md'), '---\ntitle: T\nteaser: Ein Teaser.\npublished: notadate\n---\n\nText.\n');
     const { code, stderr } = await newsroom(dir, 'check', 'ohne-datum.md', 'falsch.md');
     expect(code).toBe(1);
-    expect(stderr).toContain("frontmatter `published` is missing: the article's publication date, e.g. published: 2024-06-18T22:30:00+02:00");
-    expect(stderr).toContain('frontmatter `published` must be a date such as 2024-06-18T22:30:00+02:00; got "notadate"');
+    expect(stderr).toContain(
+      "frontmatter `published` is missing: the article's publication date, e.g. published: 2024-06-18T22:30:00+02:00",
+    );
+    expect(stderr).toContain(
+      'frontmatter `published` must be a date such as 2024-06-18T22:30:00+02:00; got "notadate"',
+    );
     expect(stderr).not.toContain('received Date');
   });
 

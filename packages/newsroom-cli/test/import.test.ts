@@ -31,7 +31,8 @@ import { blocksOnPage, renderBoth } from './page.js';
 import { property } from './property.js';
 
 const source = readFileSync(new URL('../../../examples/news-site/import/putin-nordkorea.txt', import.meta.url), 'utf8');
-const frontmatter = (markdown: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? '') as Record<string, unknown>;
+const frontmatter = (markdown: string) =>
+  parse(/^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? '') as Record<string, unknown>;
 const published = '2025-07-02T10:00:00+02:00';
 
 /** Two dpa-style stories written for these tests (not the example's copy). */
@@ -74,7 +75,9 @@ describe('recognising, one rule each', () => {
   it('subheads; a subhead before a paragraph that ends with a credit; not a short sentence', () => {
     const next = 'Das letzte Mal war Putin im Jahr 2000 in Nordkorea, damals wurde er noch empfangen.';
     expect(isSubhead('Erstarkte Beziehung zwischen Russland und Nordkorea', next)).toBe(true);
-    expect(isSubhead('Was Kommunen jetzt tun', 'Viele Städte öffnen Kühlräume und verteilen Wasser. (dpa/lby)')).toBe(true);
+    expect(isSubhead('Was Kommunen jetzt tun', 'Viele Städte öffnen Kühlräume und verteilen Wasser. (dpa/lby)')).toBe(
+      true,
+    );
     expect(isSubhead('Was sollten Ältere jetzt beachten?', next)).toBe(true);
     expect(isSubhead('Umfrage: Was halten Sie davon?', next)).toBe(false);
     expect(isSubhead('Das klappt', undefined)).toBe(false);
@@ -82,11 +85,15 @@ describe('recognising, one rule each', () => {
     expect(isSubhead('Viele Städte öffnen nun endlich Kühlräume', 'Das klappt gut.')).toBe(false);
     expect(isSubhead('"Das klappt"', next)).toBe(false);
     expect(isSubhead('Update', next)).toBe(false);
+    // A short paragraph that ends with its credit is text, not a subhead.
+    expect(isSubhead('Viele Städte öffnen Kühlräume. (dpa/lby)', next)).toBe(false);
     expect(isSubhead('Die Lage bleibt unklar,', next)).toBe(false);
   });
 
   it('corrections in German, Swiss, English and French copy, only at a paragraph start', () => {
-    expect(correctionOf('Korrektur: In einer früheren Version stand 2001.')?.text).toBe('In einer früheren Version stand 2001.');
+    expect(correctionOf('Korrektur: In einer früheren Version stand 2001.')?.text).toBe(
+      'In einer früheren Version stand 2001.',
+    );
     expect(correctionOf('Berichtigung: Die Zahl war falsch.')).toBeDefined();
     expect(correctionOf('Rectificatif\u202f: dans une version précédente …')).toBeDefined();
     expect(correctionOf('Die Korrektur: kein Wort davon.')).toBeUndefined();
@@ -96,14 +103,20 @@ describe('recognising, one rule each', () => {
     expect(creditOf('… angekündigt. (dpa/thp)')).toEqual({ label: 'dpa/thp', index: 15, parenthesised: true });
     expect(creditOf('Das meldete AFP. (AFP)')?.label).toBe('AFP');
     expect(creditOf('Sie sind gesunken. (Keystone-SDA)')?.label).toBe('Keystone-SDA');
-    expect(creditOf('Fragen per E-Mail an hitze@muenchen.example. dpa/thp')).toMatchObject({ label: 'dpa/thp', parenthesised: false });
+    expect(creditOf('Fragen per E-Mail an hitze@muenchen.example. dpa/thp')).toMatchObject({
+      label: 'dpa/thp',
+      parenthesised: false,
+    });
     expect(creditOf('Das steht oben (siehe Grafik)')).toBeUndefined();
     expect(creditOf('Laut dpa (dpa/thp) war es so.')).toBeUndefined();
   });
 
   it('datelines of every agency style, and not a date alone', () => {
     expect(datelineOf('Frankfurt/Main (dpa) - Der Streik')).toMatchObject({ place: 'Frankfurt/Main', agency: 'dpa' });
-    expect(datelineOf('LONDON, June 19 (Reuters) - The Bank')).toMatchObject({ place: 'LONDON, June 19', agency: 'Reuters' });
+    expect(datelineOf('LONDON, June 19 (Reuters) - The Bank')).toMatchObject({
+      place: 'LONDON, June 19',
+      agency: 'Reuters',
+    });
     expect(datelineOf('Wädenswil ZH (sda) – An einer')).toMatchObject({ place: 'Wädenswil ZH', agency: 'sda' });
     expect(datelineOf('Brüssel (AFP) Die EU-Kommission')).toMatchObject({ place: 'Brüssel', agency: 'AFP' });
     expect(datelineOf('PARIS — The Louvre')).toMatchObject({ place: 'PARIS' });
@@ -139,10 +152,18 @@ describe('quotes in every mark style and attribution order', () => {
   const cases: [string, string, string][] = [
     ['„Die Lage ist ernst“, sagte Nina Warken, CDU, in Berlin.', 'Nina Warken', 'CDU, in Berlin'],
     ['«Wir bauen das Netz aus», sagte Stadträtin Simone Brander.', 'Simone Brander', 'Stadträtin'],
-    ['"Die Lage ist ernst", sagte der Sprecher des Ministeriums, Pat Ryder, in Washington.', 'Pat Ryder', 'Sprecher des Ministeriums, in Washington'],
+    [
+      '"Die Lage ist ernst", sagte der Sprecher des Ministeriums, Pat Ryder, in Washington.',
+      'Pat Ryder',
+      'Sprecher des Ministeriums, in Washington',
+    ],
     ['„Das ist viel Geld für wenig Wirkung“, so Gemeinderat Urs Fehr.', 'Urs Fehr', 'Gemeinderat'],
     ['Tiefbauvorsteherin Anna Keller sagte: „Wir beginnen mit den Kreuzungen.“', 'Anna Keller', 'Tiefbauvorsteherin'],
-    ['"We need to be sure," said Priya Raman, chief economist at Hartwell Capital.', 'Priya Raman', 'chief economist at Hartwell Capital'],
+    [
+      '"We need to be sure," said Priya Raman, chief economist at Hartwell Capital.',
+      'Priya Raman',
+      'chief economist at Hartwell Capital',
+    ],
     ['»Wir bleiben dran«, sagte Jens Hartmann.', 'Jens Hartmann', ''],
   ];
   it.each(cases)('%s', (text, by, role) => {
@@ -205,8 +226,13 @@ describe('the findings, on stories written for the test', () => {
 
   it('a topic line at the end is a topic block', () => {
     const result = importArticle(textBlocks(hitze), { published });
-    expect(result.markdown.trimEnd().endsWith('::topic[Mehr News zur Hitzewelle]{href="/themen/hitzewelle"}')).toBe(true);
-    expect(frontmatter(result.markdown).topic).toEqual({ label: 'Mehr News zur Hitzewelle', href: '/themen/hitzewelle' });
+    expect(result.markdown.trimEnd().endsWith('::topic[Mehr News zur Hitzewelle]{href="/themen/hitzewelle"}')).toBe(
+      true,
+    );
+    expect(frontmatter(result.markdown).topic).toEqual({
+      label: 'Mehr News zur Hitzewelle',
+      href: '/themen/hitzewelle',
+    });
   });
 
   it('the dateline goes to the frontmatter as place and agency, off the paragraph', () => {
@@ -229,13 +255,17 @@ describe('the findings, on stories written for the test', () => {
   it('runs updates: each a block with its time on the publication day, newest first on the page', async () => {
     const ticker = `Bahnstreik: der Tag im Überblick\n\nFrankfurt/Main (dpa) – Der Streik hat begonnen. Wir berichten fortlaufend.\n\n06:02 Uhr: Die Gewerkschaft bestätigt den Beginn. (dpa)\n\n+++ 07:45 +++ Die Anzeigetafeln bleiben leer.`;
     const result = importArticle(textBlocks(ticker), { published: '2025-06-19T06:00:00+02:00' });
-    expect(result.markdown).toContain(':::update{time="2025-06-19T06:02+02:00"}\nDie Gewerkschaft bestätigt den Beginn. (:credit[dpa])\n:::');
+    expect(result.markdown).toContain(
+      ':::update{time="2025-06-19T06:02+02:00"}\nDie Gewerkschaft bestätigt den Beginn. (:credit[dpa])\n:::',
+    );
     expect(result.markdown).toContain(':::update{time="2025-06-19T07:45+02:00"}\nDie Anzeigetafeln bleiben leer.\n:::');
     expect(result.found.join('\n')).toContain('oldest first in the copy; the page shows the newest first');
     // Without a date, and out of order, they stay prose.
     expect(importArticle(textBlocks(ticker)).markdown).not.toContain(':::update');
     const shuffled = ticker.replace('+++ 07:45 +++', '+++ 05:45 +++').replace('06:02 Uhr:', '06:02 Uhr:');
-    expect(importArticle(textBlocks(`${shuffled}\n\n06:30 Uhr: Dritter Eintrag.`), { published }).markdown).not.toContain(':::update');
+    expect(
+      importArticle(textBlocks(`${shuffled}\n\n06:30 Uhr: Dritter Eintrag.`), { published }).markdown,
+    ).not.toContain(':::update');
     expect((await property(result, textParagraphs(ticker))).failures).toEqual([]);
   });
 });
@@ -264,7 +294,10 @@ describe('hostile copy stays text', () => {
   });
 
   it('a directive in a ninjs paragraph stays text', async () => {
-    const json = JSON.stringify({ headline: 'T', body_html: '<p>Teaser.</p><p>::poll{provider="civey" id="1"}</p><p>:credit[dpa] steht da.</p>' });
+    const json = JSON.stringify({
+      headline: 'T',
+      body_html: '<p>Teaser.</p><p>::poll{provider="civey" id="1"}</p><p>:credit[dpa] steht da.</p>',
+    });
     const { result } = importCopy(json, 'ninjs', { published });
     expect(result.directives).toEqual([]);
     for (const rendered of await renderBoth(result.markdown)) expect(blocksOnPage(rendered.html)).toEqual([]);
@@ -281,7 +314,16 @@ describe('the example copy', () => {
       pollId: 'nordkorea-russland-beispiel',
     });
     expect(result.problems).toEqual([]);
-    for (const element of ['locale: de-CH', 'teaser', 'topic line', 'agency credit: dpa/thp', 'correction of 2024-06-19', 'trust badge', 'poll: Civey nordkorea-russland-beispiel', 'quote: Pat Ryder']) {
+    for (const element of [
+      'locale: de-CH',
+      'teaser',
+      'topic line',
+      'agency credit: dpa/thp',
+      'correction of 2024-06-19',
+      'trust badge',
+      'poll: Civey nordkorea-russland-beispiel',
+      'quote: Pat Ryder',
+    ]) {
       expect(result.found.join('\n')).toContain(element);
     }
     expect(result.found.filter((line) => line.startsWith('subhead'))).toHaveLength(5);
@@ -290,7 +332,8 @@ describe('the example copy', () => {
 
   it('says what the editor still has to give', () => {
     const problems = importArticle(textBlocks(source)).problems.join('\n');
-    for (const option of ['--title', '--published', '--poll-id', '--correction-date']) expect(problems).toContain(option);
+    for (const option of ['--title', '--published', '--poll-id', '--correction-date'])
+      expect(problems).toContain(option);
   });
 });
 
@@ -308,7 +351,14 @@ describe('ninjs', () => {
   });
 
   it('converts body_html with rehype-remark: headings, links and emphasis kept', () => {
-    expect(htmlBlocks(item.body_html ?? '').map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph']);
+    expect(htmlBlocks(item.body_html ?? '').map((block) => block.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+    ]);
     const result = importArticle(ninjsBlocks(item), ninjsOptions(item));
     expect(result.markdown).toContain('[Wladimir Putin](https://example.org/putin)');
     expect(result.markdown).toContain('_Nordkorea_');

@@ -68,8 +68,6 @@ const updateStamp =
 function asShown(paragraph: string, frontmatter: Frontmatter): string {
   let text = paragraph.trim();
   if (/^(?:JTI[ -](?:zertifiziert|certified)\s*)+$/i.test(text)) return '';
-  // A topic line is navigation: checked once on the page, apart from the order (it may lead the copy, above the headline).
-  if (frontmatter.topic && text === (frontmatter.topic as { label: string }).label) return '';
   text = text.replace(/^(?:Korrektur|Berichtigung|Correction|Rectificatif|Rettifica)\s?:\s+/, '');
   // Update stamps: "09:15 Uhr: …", "16.55 Uhr – …", "6:40 a.m.: …", "10:30 – …", "+++ 09:15 +++ … +++".
   text = text.replace(updateStamp, '').replace(/\s*\+\+\+$/, '');
@@ -124,7 +122,12 @@ export function checkSentences(
   // Update paragraphs of a running story: the update block shows them newest first whatever their order in
   // the copy, so a run of them is checked as a group: each one's sentences in order, the run where it stood.
   // Sentences are found in the copy as written (quote marks tell where a sentence ends), then compared normalised.
+  // A topic line is navigation: the block may lead the page while the line stood above the headline, so the
+  // first line that is the topic's label is counted once, apart from the order. (A second one is prose.)
+  const label = (frontmatter.topic as { label?: string } | undefined)?.label;
+  const topicAt = label === undefined ? -1 : paragraphs.findIndex((paragraph) => paragraph.trim() === label);
   const shownParagraphs = paragraphs
+    .filter((_, index) => index !== topicAt)
     .map((paragraph) => ({
       text: asShown(paragraph, frontmatter).replace(/\s+/g, ' ').trim(),
       update: updateStamp.test(paragraph.trim()),
