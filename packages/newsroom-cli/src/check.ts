@@ -74,11 +74,16 @@ export function frontmatterMessage(
   let value: unknown = data;
   for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
   const last = String(issue.path.at(-1) ?? '');
-  if (value === undefined) return `\`${path}\` is missing: ${fieldHelp[last] ?? 'a required field'}`;
+  // zod's own wording ("Invalid input: expected date, received Date") is replaced; a schema's own message is kept.
+  const zod = /^Invalid input: expected (\w+)/.exec(issue.message);
+  if (value === undefined) {
+    return zod ? `\`${path}\` is missing: ${fieldHelp[last] ?? 'a required field'}` : `\`${path}\`: ${issue.message}`;
+  }
   const shown = value instanceof Date ? value.toISOString() : JSON.stringify(value);
-  const isDate = issue.expected === 'date' || /expected date/.test(issue.message);
-  const expected = isDate ? 'a date such as 2024-06-18T22:30:00+02:00' : issue.message.replace(/^Invalid input: /, '');
-  return `\`${path}\` must be ${expected.replace(/^expected /, '')}; got ${shown}`;
+  if (!zod) return `\`${path}\`: ${issue.message}; got ${shown}`;
+  const isDate = issue.expected === 'date' || zod[1] === 'date';
+  const expected = isDate ? 'a date such as 2024-06-18T22:30:00+02:00' : `a ${zod[1]}`;
+  return `\`${path}\` must be ${expected}; got ${shown}`;
 }
 
 /** Reads YAML frontmatter into `file.data.frontmatter` (remark-newsroom reads its `locale`). */

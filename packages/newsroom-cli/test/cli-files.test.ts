@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { frontmatterMessage } from '../src/check.js';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const corpus = fileURLToPath(new URL('./corpus/', import.meta.url));
@@ -115,6 +116,20 @@ describe('newsroom import and the file system', () => {
   });
 });
 
+describe('check: frontmatter messages', () => {
+  it("zod's wording becomes what is missing, or what was expected and the value it got", () => {
+    const date = { path: ['published'], message: 'Invalid input: expected date, received Date', expected: 'date' };
+    expect(frontmatterMessage(date, {})).toBe(
+      "`published` is missing: the article's publication date, e.g. published: 2024-06-18T22:30:00+02:00",
+    );
+    expect(frontmatterMessage(date, { published: 'gestern' })).toBe(
+      '`published` must be a date such as 2024-06-18T22:30:00+02:00; got "gestern"',
+    );
+    const own = { path: ['image', 'alt'], message: 'image.alt is required: describe the image' };
+    expect(frontmatterMessage(own, { image: {} })).toBe('`image.alt`: image.alt is required: describe the image');
+  });
+});
+
 describe('newsroom check on what import writes', () => {
   it('the Markdown import writes passes check: with the dates given, no errors and no warnings', async () => {
     const dir = folder();
@@ -129,14 +144,16 @@ describe('newsroom check on what import writes', () => {
     const dir = folder();
     await newsroom(dir, 'import', 'in.txt', '-o', 'ohne-datum.md');
     writeFileSync(join(dir, 'falsch.md'), '---\ntitle: T\nteaser: Ein Teaser.\npublished: notadate\n---\n\nText.\n');
-    const { code, stderr } = await newsroom(dir, 'check', 'ohne-datum.md', 'falsch.md');
+    writeFileSync(join(dir, 'ohne-titel.md'), '---\nteaser: Ein Teaser.\npublished: 2025-07-02\n---\n\nText.\n');
+    const { code, stderr } = await newsroom(dir, 'check', 'ohne-datum.md', 'falsch.md', 'ohne-titel.md');
     expect(code).toBe(1);
-    expect(stderr).toContain(
-      "frontmatter `published` is missing: the article's publication date, e.g. published: 2024-06-18T22:30:00+02:00",
+    // The schema's own message where it has one, else what the field is.
+    expect(stderr).toMatch(
+      /frontmatter `published`(?: is missing: |: published is required: ).*2024-06-18T22:30:00\+02:00/,
     );
-    expect(stderr).toContain(
-      'frontmatter `published` must be a date such as 2024-06-18T22:30:00+02:00; got "notadate"',
-    );
+    expect(stderr).toContain('frontmatter `title` is missing: the headline, e.g. title: Putin zu Staatsbesuch');
+    expect(stderr).toMatch(/frontmatter `published`.*; got "notadate"/);
+    expect(stderr).not.toContain('received undefined');
     expect(stderr).not.toContain('received Date');
   });
 
