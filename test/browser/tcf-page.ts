@@ -49,7 +49,6 @@ export interface PageSetup {
   /** The CMP in the head, with the steps it takes at once (before the page's module scripts). */
   cmp?: CmpStep[];
   outsideGdpr?: 'load' | 'ask';
-  cmpTimeout?: number;
   /** Scripts of the site's own, in the head, before the consent script (e.g. a CMP recipe). */
   headScripts?: Record<string, string>;
   /** Only the Civey poll. */
@@ -76,7 +75,6 @@ function scriptFor(setup: PageSetup): string {
   const built = readFileSync(require.resolve('astro-newsroom/poll-consent.js'), 'utf8');
   return consentScript(built, resolveOptions(remarkOptions).providers, {
     outsideGdpr: setup.outsideGdpr ?? newsroomOptions.consent.outsideGdpr,
-    cmpTimeout: setup.cmpTimeout ?? newsroomOptions.consent.cmpTimeout,
   });
 }
 

@@ -32,8 +32,6 @@ const tcfSchema = z.strictObject({
 export const consentSchema = z.strictObject({
   /** A TCF CMP says GDPR does not apply to the reader: `load` polls without a click, or `ask` (click to load). */
   outsideGdpr: z.enum(['load', 'ask']).default('ask'),
-  /** How long a CMP may take to answer before polls fall back to click-to-load, in ms. */
-  cmpTimeout: z.number().int().min(0).max(60_000).default(5000),
 });
 
 /** Options of the integration. Nested remark options are checked by remark-newsroom itself. */
@@ -49,7 +47,7 @@ export const optionsSchema = z.strictObject({
   badges: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
   components: z.partialRecord(z.enum(blockNames), z.string().min(1)).optional(),
   publisher: publisherSchema.optional(),
-  consent: consentSchema.default({ outsideGdpr: 'ask', cmpTimeout: 5000 }),
+  consent: consentSchema.default({ outsideGdpr: 'ask' }),
 });
 
 /** Options of `newsroom()`. Every one is optional. */
@@ -74,7 +72,7 @@ export interface NewsroomOptions {
   components?: Partial<Record<(typeof blockNames)[number], string>>;
   /** The publisher, for NewsArticle JSON-LD: name, url, logo and policy links. */
   publisher?: z.input<typeof publisherSchema>;
-  /** With a consent management platform: `outsideGdpr` (`'ask'` or `'load'`, default `'ask'`) and `cmpTimeout` (ms, default 5000). */
+  /** With a consent management platform: `outsideGdpr` (`'ask'` or `'load'`, default `'ask'`). */
   consent?: z.input<typeof consentSchema>;
 }
 

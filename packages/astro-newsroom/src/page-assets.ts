@@ -43,7 +43,7 @@ export function trailingAssets(assets: PageAssets, record: Needs | undefined): E
 export function consentScript(
   script: string,
   providers: Record<string, PollProvider>,
-  consent: Pick<ConsentConfig, 'outsideGdpr' | 'cmpTimeout'>,
+  consent: Pick<ConsentConfig, 'outsideGdpr'>,
 ): string {
   if (!script.includes(configMarker)) {
     throw new Error('astro-newsroom: the consent script has no provider registry to fill in; rebuild the package');
@@ -59,7 +59,6 @@ export function consentScript(
       ]),
     ),
     outsideGdpr: consent.outsideGdpr,
-    cmpTimeout: consent.cmpTimeout,
   };
   return script.replace(configMarker, () => JSON.stringify(config));
 }

@@ -55,19 +55,15 @@ describe('options', () => {
     [{ providers: { civey: { tcf: { vendorId: 7, purposes: [0] } } } }, /option `providers.civey.tcf.purposes.0`/],
     [{ providers: { civey: { tcf: { vendorId: 7 } } } }, /option `providers.civey.tcf.purposes`/],
     [{ consent: { outsideGdpr: 'yes' } }, /option `consent.outsideGdpr`/],
-    [{ consent: { cmpTimeout: -1 } }, /option `consent.cmpTimeout`/],
-    [{ consent: { cmpTimeout: 5000, tcf: true } }, /consent\.tcf|unknown/],
+    [{ consent: { outsideGdpr: 'ask', cmpTimeout: 5000 } }, /consent\.cmpTimeout|unknown/],
   ])('rejects %j', (options, message) => {
     expect(() => setup([{ name: 'astro-newsroom' }], options)).toThrow(message);
   });
 
-  it('consent settings default to click-to-load outside the GDPR and 5 s for the CMP', async () => {
+  it('consent settings default to click-to-load outside the GDPR', async () => {
     const { parseOptions } = await import('../src/options.js');
-    expect(parseOptions({}).consent).toEqual({ outsideGdpr: 'ask', cmpTimeout: 5000 });
-    expect(parseOptions({ consent: { outsideGdpr: 'load' } }).consent).toEqual({
-      outsideGdpr: 'load',
-      cmpTimeout: 5000,
-    });
+    expect(parseOptions({}).consent).toEqual({ outsideGdpr: 'ask' });
+    expect(parseOptions({ consent: { outsideGdpr: 'load' } }).consent).toEqual({ outsideGdpr: 'load' });
     const tcf = { vendorId: 7, purposes: [1, 8] };
     expect(parseOptions({ providers: { civey: { tcf } } }).providers?.civey?.tcf).toEqual(tcf);
   });

@@ -16,5 +16,5 @@ export const newsroomOptions = {
       tcf: { vendorId: exampleVendorId, purposes: [1] },
     },
   },
-  consent: { outsideGdpr: 'ask', cmpTimeout: 5000 },
+  consent: { outsideGdpr: 'ask' },
 } as const;

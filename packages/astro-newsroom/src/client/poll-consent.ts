@@ -187,26 +187,24 @@ function revokeConsent(figure: HTMLElement): void {
   setGate(provider, 'ask');
 }
 
-/** Asks the TCF CMP, if there is one, about every provider with a TCF vendor; until it answers, nothing loads. */
+/**
+ * Asks the TCF CMP, if there is one, about every provider with a TCF vendor.
+ * Until it answers nothing loads by itself, and a click loads that poll, as
+ * without a CMP: a CMP that never answers needs no timeout to fall back.
+ */
 function listenToTcf(): void {
   // The IAB stub defines `__tcfapi` and queues calls until the CMP has loaded.
   const api = window.__tcfapi;
   const rules = Object.entries(config.providers).filter(([, rule]) => rule.tcf);
   if (!api || !rules.length) return;
-  for (const [provider] of rules) {
-    manage(provider);
-    gates.set(provider, 'wait');
-  }
-  // Every answer decides each provider; no answer in time counts as a failed CMP: click to load.
-  const answer = (data?: TcData, success?: boolean) => {
-    clearTimeout(timer);
+  for (const [provider] of rules) manage(provider);
+  // Every answer decides each provider.
+  api('addEventListener', 2, (data?: TcData, success?: boolean) => {
     for (const [provider, rule] of rules) {
       const gate = tcfVerdict(data, success, rule.tcf as TcfRule, config.outsideGdpr);
       if (gate) setGate(provider, gate);
     }
-  };
-  const timer = setTimeout(answer, config.cmpTimeout);
-  api('addEventListener', 2, answer);
+  });
 }
 
 /**

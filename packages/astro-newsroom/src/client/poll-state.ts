@@ -63,26 +63,23 @@ export interface ConsentConfig {
   providers: Record<string, ProviderRule>;
   /** Where a CMP says GDPR does not apply: `load` the embeds, or `ask` (click to load). */
   outsideGdpr: 'load' | 'ask';
-  /** How long a CMP may take to answer before the polls fall back to click-to-load (ms). */
-  cmpTimeout: number;
 }
 
 export const config: ConsentConfig = {
   providers: { civey: { hosts: ['widget.civey.com'] } },
   outsideGdpr: 'ask',
-  cmpTimeout: 5000,
 };
 
 /** How {@link config} reads in the minified script. */
-export const configMarker = '{providers:{civey:{hosts:["widget.civey.com"]}},outsideGdpr:"ask",cmpTimeout:5e3}';
+export const configMarker = '{providers:{civey:{hosts:["widget.civey.com"]}},outsideGdpr:"ask"}';
 
 /**
  * Where a provider's consent stands, for all its polls on the page:
- * `ask` click to load (no CMP, or none that speaks for it), `wait` a CMP is
- * there but has not answered, `grant` load without a click, `refuse` the CMP
+ * `ask` click to load (no CMP, one that has not answered yet, or none that
+ * speaks for the provider), `grant` load without a click, `refuse` the CMP
  * said no (a click still loads that one poll, once).
  */
-export type Gate = 'ask' | 'wait' | 'grant' | 'refuse';
+export type Gate = 'ask' | 'grant' | 'refuse';
 
 /** The part of TCF v2.2 `TCData` the decision reads. */
 export interface TcData {
@@ -97,7 +94,8 @@ export interface TcData {
  * What one CMP answer means for one provider. Nothing while the CMP shows its
  * UI (undefined: keep waiting). Outside the GDPR, the site's default. Else
  * consent for the vendor and for every purpose it needs, and no publisher
- * restriction that disallows one of them (type 0). Legitimate interest never
+ * restriction on one of them other than "require consent" (type 1): type 0
+ * disallows the purpose, type 2 moves it to legitimate interest, which never
  * counts: an embed stores information on the device, which needs consent.
  * A CMP that fails falls back to click-to-load.
  */
@@ -114,7 +112,8 @@ export function tcfVerdict(
     data?.vendor?.consents?.[rule.vendorId] === true &&
     rule.purposes.every(
       (purpose) =>
-        data.purpose?.consents?.[purpose] === true && data.publisher?.restrictions?.[purpose]?.[rule.vendorId] !== 0,
+        data.purpose?.consents?.[purpose] === true &&
+        (data.publisher?.restrictions?.[purpose]?.[rule.vendorId] ?? 1) === 1,
     );
   return consented ? 'grant' : 'refuse';
 }
