@@ -120,6 +120,15 @@ describeEachProcessor('quote marks in the text', (render) => {
     );
   });
 
+  it('the attribution line is not inside the quote: its quotes keep the outer marks', async () => {
+    const { html } = await render('> Das klappt.\n>\n> — Selenskyj, Präsident der "Ukraine"', {
+      locale: 'de-CH',
+      typography: true,
+    });
+    expect(html).toContain('<span class="nr-quote__role">Präsident der «Ukraine»</span>');
+    expect(quoteTexts(html)).toEqual(['«Das klappt.»']);
+  });
+
   it('adds no marks around a quote that is a list', async () => {
     const { html } = await render(':::quote{by="X"}\n- eins\n- zwei\n:::', { locale: 'de' });
     expect(quoteTexts(html)[0]).not.toMatch(/[„“]/);

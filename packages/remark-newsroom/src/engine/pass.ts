@@ -184,24 +184,26 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
     return first && quoteAddsMarks(body, first.type === 'paragraph' ? read(first) : '') ? level + 1 : level;
   };
 
-  const walk = (parent: MdastNode, depth: number, level = 0): void => {
+  /** `outside`: a child read at `outsideLevel` (a quote's attribution line, which is not part of the quote). */
+  const walk = (parent: MdastNode, depth: number, level = 0, outside?: MdastNode, outsideLevel = level): void => {
     const children = parent.children ?? [];
     for (let index = 0; index < children.length; index++) {
       const child = children[index] as MdastNode;
+      const childLevel = child === outside ? outsideLevel : level;
       switch (child.type) {
         case 'heading':
           headings.push(child);
-          phrasing(child, level);
+          phrasing(child, childLevel);
           break;
         case 'paragraph':
         case 'tableCell':
-          phrasing(child, level);
+          phrasing(child, childLevel);
           break;
         case 'leafDirective':
           targets.push({ node: child, depth });
           if (isNewsroomBlock(child.name ?? '')) {
             if (child.name === 'summary' && child.attributes?.from === 'headings') linksHeadings = true;
-            phrasing(child, level);
+            phrasing(child, childLevel);
           }
           break;
         case 'containerDirective': {
@@ -212,9 +214,9 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
           if (ours && child.name === 'update' && inner <= maxNesting) updates.push({ node: child, parent, index });
           const label = containerLabel(child);
           // A foreign container's label is part of its fence line: restored as written.
-          if (label && ours) phrasing(label, level);
+          if (label && ours) phrasing(label, childLevel);
           const body = (child.children ?? []).filter((c) => c !== label);
-          const bodyLevel = ours && child.name === 'quote' ? quoteLevel(body, level) : level;
+          const bodyLevel = ours && child.name === 'quote' ? quoteLevel(body, childLevel) : childLevel;
           fences.enter(child);
           walkChildren(child, label, inner, bodyLevel);
           fences.leave(child);
@@ -224,11 +226,12 @@ export function runDocumentPass(input: DocumentPassInput): DocumentResult {
           targets.push({ node: child, depth });
           const body = child.children ?? [];
           const attributed = quoteFromBlockquote(child, read) !== undefined;
-          walk(child, depth, attributed ? quoteLevel(body.slice(0, -1), level) : level);
+          if (attributed) walk(child, depth, quoteLevel(body.slice(0, -1), childLevel), body.at(-1), childLevel);
+          else walk(child, depth, childLevel);
           break;
         }
         default:
-          if (!verbatimBlock.has(child.type) && child.children) walk(child, depth, level);
+          if (!verbatimBlock.has(child.type) && child.children) walk(child, depth, childLevel);
       }
     }
   };
