@@ -389,3 +389,12 @@ describe('update: differential, generated feeds', () => {
     }
   }, 120_000);
 });
+
+describe('update: when `published` has no offset', () => {
+  it('a time without an offset reads as UTC, whatever zone the machine building the site is in', () => {
+    expect(publishedInstant('2024-06-19T10:00')).toBe(Date.UTC(2024, 5, 19, 10));
+    expect(publishedInstant('2024-06-19T10:00:30.5')).toBe(Date.UTC(2024, 5, 19, 10, 0, 30, 500));
+    expect(publishedInstant('2024-06-19')).toBe(Date.UTC(2024, 5, 19));
+    expect(publishedInstant('2024-06-19T10:00+02:00')).toBe(Date.UTC(2024, 5, 19, 8));
+  });
+});

@@ -269,6 +269,8 @@ export function recordMinute(record: UpdateRecord): number | undefined {
 export function publishedInstant(value: unknown): number | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return undefined;
-  const instant = Date.parse(value.trim());
+  // A time without an offset reads as UTC, as YAML reads it, never in the zone of the machine that builds.
+  const written = value.trim();
+  const instant = Date.parse(/T[\d:.]+$/.test(written) ? `${written}Z` : written);
   return Number.isNaN(instant) ? undefined : instant;
 }
