@@ -9,6 +9,8 @@
  *   6. a content collection: cold, warm, one edit (see collection.ts)
  *   7. the cost of a block against Starlight's asides (see peer.ts)
  *   8. time per article from 100 to 10,000 articles on Sätteri (see scale.ts)
+ *   9. on demand: the Node server over a store of 100,000 articles, and static
+ *      builds up to 30,000 (see ondemand.ts); only with --only=ondemand
  * Prints one table and writes bench/results.json. `--smoke` runs a few
  * articles of each, so the bench cannot rot; it asserts no times.
  */
@@ -33,6 +35,7 @@ import { articleSource, astroConfig, type Site, timedBuild } from './astro-site.
 import { buildCollection, type CollectionBuild, type CollectionMeasure, summarise } from './collection.ts';
 import { corpus, proseOf, splitArticle } from './generate.ts';
 import { type Growth, measureGrowth } from './growth.ts';
+import { measureOnDemand, type OnDemandResults } from './ondemand.ts';
 import { measurePeer, type PeerResult } from './peer.ts';
 import { measureScale, type ScalePoint } from './scale.ts';
 import { median, spread } from './stats.ts';
@@ -68,6 +71,7 @@ interface Results {
   collection?: { builds: CollectionBuild[]; ratios: Record<string, { ratio: number; spread: number }> };
   peer?: PeerResult[];
   scale?: ScalePoint[];
+  ondemand?: OnDemandResults;
   budgets: { budget: string; measured: string; limit: string; met: boolean }[];
 }
 
@@ -444,6 +448,22 @@ if (wants('growth')) {
   }
 }
 
+// A part of its own: hours at full size, so it runs only when asked for (`--only=ondemand`), never in the smoke run.
+if (only?.includes('ondemand') && !smoke) {
+  const option = (name: string, fallback: string) =>
+    process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+  results.ondemand = await measureOnDemand({
+    articles: Number(option('articles', '100000')),
+    requests: Number(option('requests', '5000')),
+    seconds: Number(option('seconds', '60')),
+    staticSizes: option('static', '1000,10000,30000').split(',').map(Number),
+    skipStatic: process.argv.includes('--skip-static'),
+    skipServer: process.argv.includes('--skip-server'),
+  });
+  const ratio = results.ondemand.ratios['uncached: req/s without / with blocks'];
+  if (ratio !== undefined) budget('on demand, uncached: req/s without / with blocks (Node server)', ratio, 1.1);
+}
+
 console.log(`\nnewsroom bench${smoke ? ' (smoke: sizes too small for the budgets to mean anything)' : ''}`);
 console.log(
   `machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}\n`,
@@ -457,6 +477,12 @@ if (results.check) console.table(results.check);
 if (results.peer) console.table(results.peer);
 if (results.scale) console.table(results.scale);
 if (results.collection) console.table(results.collection.builds);
+if (results.ondemand) {
+  console.log(results.ondemand.note);
+  console.table(results.ondemand.load);
+  console.table(results.ondemand.memory);
+  console.table(results.ondemand.static);
+}
 console.table(results.budgets);
 const missedSizes = results.budgets.filter((b) => sizeBudgets.includes(b.budget) && !b.met);
 for (const missed of missedSizes)
