@@ -11,7 +11,7 @@
  *   4. static builds (a content collection, one page per article) at growing
  *      sizes: time per article and peak memory.
  * Options: --articles=N (store), --requests=N (per autocannon run, bounded),
- * --seconds=N (per run), --static=1000,10000,30000, --skip-static, --skip-server.
+ * --seconds=N (per run), --static=1000,10000,30000, --skip-static, --skip-server, --skip-memory.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +33,7 @@ export interface OnDemandOptions {
   staticSizes: number[];
   skipStatic: boolean;
   skipServer: boolean;
+  skipMemory: boolean;
 }
 
 export interface LoadRun {
@@ -50,8 +51,9 @@ export interface MemoryRun {
   blocks: boolean;
   distinctArticles: number;
   seconds: number;
-  /** Resident set after the first and the last tenth of the requests, and the peak. */
+  /** Resident set (average of the samples) in the first tenth of the requests, from halfway, in the last tenth, and the peak. */
   firstTenthMB: number;
+  halfwayMB: number;
   lastTenthMB: number;
   peakMB: number;
 }
@@ -168,37 +170,65 @@ async function load(url: string, requests: number, seconds: number, path: (i: nu
   };
 }
 
-async function measureServer(
-  options: OnDemandOptions,
-  blocks: boolean,
-): Promise<{ load: LoadRun[]; memory: MemoryRun }> {
-  const database = writeStore(options.articles, blocks);
-  const runs: LoadRun[] = [];
-  // Uncached: every request a distinct article (each is rendered, then stored in the LRU cache).
-  let running = await startServer(database);
-  await load(running.url, 200, 30, (i) => `/artikel/${slugOf(options.articles - 1 - i)}`); // warm the process
-  const stride = Math.max(1, Math.floor(options.articles / options.requests));
-  runs.push({
-    blocks,
-    cache: 'uncached',
-    ...(await load(
-      running.url,
-      options.requests,
-      options.seconds,
-      (i) => `/artikel/${slugOf((i * stride) % options.articles)}`,
-    )),
-  });
-  // Cached: 100 articles, warmed, then requested over and over.
-  await load(running.url, 100, 30, (i) => `/artikel/${slugOf(i % 100)}`);
-  runs.push({
-    blocks,
-    cache: 'cached',
-    ...(await load(running.url, options.requests * 4, options.seconds, (i) => `/artikel/${slugOf(i % 100)}`)),
-  });
-  await running.stop();
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
-  // Memory: a fresh server serves every article of the store once.
-  running = await startServer(database);
+/**
+ * Throughput with and without blocks, both servers up at once and measured in
+ * alternating rounds (the order switching each round), so the load others put
+ * on a shared machine hits both alike; medians over the rounds.
+ */
+async function measureLoad(options: OnDemandOptions, rounds: number): Promise<LoadRun[]> {
+  const servers = [
+    { blocks: false, running: await startServer(writeStore(options.articles, false)) },
+    { blocks: true, running: await startServer(writeStore(options.articles, true)) },
+  ];
+  const perRound = Math.max(1, Math.floor(options.requests / rounds));
+  const stride = Math.max(1, Math.floor(options.articles / (perRound * rounds)));
+  const samples = new Map<string, Awaited<ReturnType<typeof load>>[]>();
+  for (const { running } of servers)
+    await load(running.url, 200, 30, (i) => `/artikel/${slugOf(options.articles - 1 - i)}`);
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? servers : [...servers].reverse();
+    for (const { blocks, running } of order) {
+      // Uncached: each request a distinct article, a fresh slice each round.
+      const offset = round * perRound;
+      const uncached = await load(
+        running.url,
+        perRound,
+        options.seconds,
+        (i) => `/artikel/${slugOf(((offset + i) * stride) % options.articles)}`,
+      );
+      // Cached: 100 articles, warmed in the first round, requested over and over.
+      if (round === 0) await load(running.url, 100, 30, (i) => `/artikel/${slugOf(i % 100)}`);
+      const cached = await load(running.url, perRound * 4, options.seconds, (i) => `/artikel/${slugOf(i % 100)}`);
+      for (const [cache, result] of [
+        ['uncached', uncached],
+        ['cached', cached],
+      ] as const) {
+        const key = `${blocks}/${cache}`;
+        samples.set(key, [...(samples.get(key) ?? []), result]);
+      }
+    }
+  }
+  for (const { running } of servers) await running.stop();
+  return [...samples].map(([key, results]) => {
+    const [blocks, cache] = key.split('/');
+    return {
+      blocks: blocks === 'true',
+      cache: cache as LoadRun['cache'],
+      requests: results.reduce((sum, r) => sum + r.requests, 0),
+      seconds: Number(results.reduce((sum, r) => sum + r.seconds, 0).toFixed(1)),
+      requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
+      p50ms: median(results.map((r) => r.p50ms)),
+      p99ms: median(results.map((r) => r.p99ms)),
+      errors: results.reduce((sum, r) => sum + r.errors, 0),
+    };
+  });
+}
+
+/** A fresh server serves every article of the store once; its resident set is sampled throughout. */
+async function measureMemory(options: OnDemandOptions, blocks: boolean): Promise<MemoryRun> {
+  const running = await startServer(writeStore(options.articles, blocks));
   const pid = running.child.pid as number;
   const samples: number[] = [];
   const sampler = setInterval(() => samples.push(memoryOf(pid).rss), 500);
@@ -207,16 +237,18 @@ async function measureServer(
   clearInterval(sampler);
   const tenth = Math.max(1, Math.floor(samples.length / 10));
   const average = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) / Math.max(1, values.length));
+  const half = Math.floor(samples.length / 2);
   const memory: MemoryRun = {
     blocks,
     distinctArticles: options.articles,
     seconds: Math.round((performance.now() - started) / 1000),
     firstTenthMB: average(samples.slice(0, tenth)),
+    halfwayMB: average(samples.slice(half, half + tenth)),
     lastTenthMB: average(samples.slice(-tenth)),
     peakMB: Math.round(memoryOf(pid).peak),
   };
   await running.stop();
-  return { load: runs, memory };
+  return memory;
 }
 
 /** A content collection with one page per article, as a newsroom builds it statically. */
@@ -254,15 +286,13 @@ export async function measureOnDemand(options: OnDemandOptions): Promise<OnDeman
     ratios: {},
     memory: [],
     static: [],
-    note: `measured on a shared machine (other engineers' builds and tests ran at the same time); autocannon with 8 connections, at most ${options.requests} requests and ${options.seconds} s per uncached run`,
+    note: `measured on a shared 2-core machine (other engineers' builds and tests ran at the same time); autocannon with 8 connections on 127.0.0.1; with and without blocks in 3 alternating rounds (medians), at most ${options.requests} uncached requests in all and ${options.seconds} s per run; the memory cache holds 10,000 pages`,
   };
   if (!options.skipServer) {
     execFileSync('npx', ['pnpm@12.4.2', 'run', 'build'], { cwd: server, stdio: ['ignore', 'ignore', 'inherit'] });
-    for (const blocks of [false, true]) {
-      const { load: runs, memory } = await measureServer(options, blocks);
-      results.load.push(...runs);
-      results.memory.push(memory);
-    }
+    results.load = await measureLoad(options, 3);
+    if (!options.skipMemory)
+      for (const blocks of [false, true]) results.memory.push(await measureMemory(options, blocks));
     const run = (blocks: boolean, cache: LoadRun['cache']) =>
       results.load.find((r) => r.blocks === blocks && r.cache === cache) as LoadRun;
     for (const cache of ['uncached', 'cached'] as const) {

@@ -459,6 +459,7 @@ if (only?.includes('ondemand') && !smoke) {
     staticSizes: option('static', '1000,10000,30000').split(',').map(Number),
     skipStatic: process.argv.includes('--skip-static'),
     skipServer: process.argv.includes('--skip-server'),
+    skipMemory: process.argv.includes('--skip-memory'),
   });
   const ratio = results.ondemand.ratios['uncached: req/s without / with blocks'];
   if (ratio !== undefined) budget('on demand, uncached: req/s without / with blocks (Node server)', ratio, 1.1);
