@@ -37,7 +37,7 @@ describe('store-import', () => {
     store.close();
     expect(stored?.frontmatter.title).toBe('Putin in Nordkorea');
     expect(stored?.body).toBe(fromMarkdown('putin-import', markdown).body);
-    expect(stored?.body).toContain(':::summary');
+    expect(stored?.body).toContain('::topic[Mehr News zum Krieg in der Ukraine]');
   });
 
   it('refuses a slug that is not lowercase letters, digits and hyphens, in one line', () => {
