@@ -1,14 +1,12 @@
 /** An article from the store as the pages read it: frontmatter parsed, rendered through astro-newsroom. */
 
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { articleTag, createRenderer, renderNewsroom } from 'astro-newsroom/on-demand';
 import { newsroomArticleSchema } from 'astro-newsroom/schema';
 import type { StoredArticle } from './store/types.js';
 
-/** The shared schema, plus dated update notes (`updated`), which the store appends. */
-export const articleSchema = newsroomArticleSchema.extend({
-  updated: z.array(z.object({ time: z.coerce.date(), note: z.string().min(1) })).optional(),
-});
+/** The shared schema: it has the dated update notes (`updated`) the store appends. */
+export const articleSchema = newsroomArticleSchema;
 
 export type ArticleData = z.output<typeof articleSchema>;
 
