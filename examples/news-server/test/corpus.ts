@@ -30,6 +30,25 @@ function generated(index: number): { slug: string; markdown: string } {
 
 export const generatedCount = 12;
 
+/** Every article of the corpus: the example site's, then the generated ones. */
+export const slugs = [
+  'putin-nordkorea',
+  'north-korea-explainer',
+  'putin-nordkorea-live',
+  ...Array.from({ length: generatedCount }, (_, i) => `article-${String(i).padStart(4, '0')}`),
+];
+
+/** The compared part of a page (see src/components/Body.astro). */
+export function bodyOf(html: string): string {
+  const match = /<main data-body>([\s\S]*)<\/main>/.exec(html);
+  if (!match?.[1]) throw new Error(`no <main data-body> in:\n${html.slice(0, 500)}`);
+  return match[1];
+}
+
+/** The body of an article's page in the static build. */
+export const staticBody = (slug: string): string =>
+  bodyOf(readFileSync(new URL(`dist/client/static/${slug}/index.html`, root), 'utf8'));
+
 export function writeCorpus(): string[] {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(articlesDir, { recursive: true });

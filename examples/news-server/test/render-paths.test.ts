@@ -3,24 +3,9 @@
  * prerendered), a live collection, an API route and a server island give the
  * same article body, byte for byte, on the example's articles and generated ones.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { database, generatedCount } from './corpus.ts';
-import { type RunningServer, root, startServer } from './server.ts';
-
-const slugs = [
-  'putin-nordkorea',
-  'north-korea-explainer',
-  'putin-nordkorea-live',
-  ...Array.from({ length: generatedCount }, (_, i) => `article-${String(i).padStart(4, '0')}`),
-];
-
-/** The compared part of a page (see src/components/Body.astro). */
-function bodyOf(html: string): string {
-  const match = /<main data-body>([\s\S]*)<\/main>/.exec(html);
-  if (!match?.[1]) throw new Error(`no <main data-body> in:\n${html.slice(0, 500)}`);
-  return match[1];
-}
+import { bodyOf, database, slugs, staticBody as staticBodyOf } from './corpus.ts';
+import { type RunningServer, startServer } from './server.ts';
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -35,7 +20,7 @@ async function text(path: string): Promise<string> {
 }
 
 describe.each(slugs)('%s', (slug) => {
-  const staticBody = () => bodyOf(readFileSync(new URL(`dist/client/static/${slug}/index.html`, root), 'utf8'));
+  const staticBody = () => staticBodyOf(slug);
 
   it('the static build renders our blocks', () => {
     expect(staticBody()).toContain('data-nr="summary"');

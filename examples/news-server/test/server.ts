@@ -12,17 +12,32 @@ export interface RunningServer {
 }
 
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, [fileURLToPath(new URL('dist/server/entry.mjs', root))], {
+  return spawnServer(
+    [fileURLToPath(new URL('dist/server/entry.mjs', root))],
+    { HOST: '127.0.0.1', PORT: '0', NODE_NO_WARNINGS: '1', ...env },
+    /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+    60_000,
+  );
+}
+
+/** Runs node with `args` until its output names the address it serves (the pattern's first group). */
+export async function spawnServer(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  timeout: number,
+): Promise<RunningServer> {
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: fileURLToPath(root),
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', NODE_NO_WARNINGS: '1', ...env },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`${args[0]} did not start:\n${output}`)), timeout);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      const match = ready.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -30,7 +45,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     };
     child.stdout?.on('data', read);
     child.stderr?.on('data', read);
-    child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+    child.on('exit', (code) => reject(new Error(`${args[0]} exited (${code}):\n${output}`)));
   });
   return {
     url,

@@ -4,28 +4,11 @@
  * HTML as the static build (Sätteri, in Node). In workerd the render API runs
  * unified: Sätteri's native addon cannot load there.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlesDir, generatedCount } from './corpus.ts';
+import { articlesDir, bodyOf, slugs, staticBody } from './corpus.ts';
 import { buildEdge, startEdge } from './edge.ts';
-import { type RunningServer, root } from './server.ts';
-
-const slugs = [
-  'putin-nordkorea',
-  'north-korea-explainer',
-  'putin-nordkorea-live',
-  ...Array.from({ length: generatedCount }, (_, i) => `article-${String(i).padStart(4, '0')}`),
-];
-
-function bodyOf(html: string): string {
-  const match = /<main data-body>([\s\S]*)<\/main>/.exec(html);
-  if (!match?.[1]) throw new Error(`no <main data-body> in:\n${html.slice(0, 500)}`);
-  return match[1];
-}
-
-const staticBody = (slug: string) =>
-  bodyOf(readFileSync(new URL(`dist/client/static/${slug}/index.html`, root), 'utf8'));
+import type { RunningServer } from './server.ts';
 
 let edge: RunningServer;
 beforeAll(async () => {
