@@ -12,7 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { expect, it, vi } from 'vitest';
-import { minuteOf, parseUpdateTime } from '../src/blocks/update.js';
+import { minuteOf, parseUpdateTime } from '../src/engine/update-times.js';
 import { locales } from '../src/locales.js';
 import { htmlText } from './helpers.js';
 import { renderSatteri, renderUnified } from './processors.js';

@@ -2,9 +2,9 @@ import { h } from 'hastscript';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
 import { blockTexts, type TextReader } from '../engine/input.js';
+import { quoteAddsMarks } from '../engine/quote-marks.js';
 import type { MdastNode } from '../engine/tree.js';
 import type { BlockContent, BlockInput, QuoteRecord } from '../engine/types.js';
-import { quoteMarkCharacters } from '../engine/typography.js';
 import { type QuotePair, typographyRules } from '../locales.js';
 
 /**
@@ -87,25 +87,6 @@ export function quoteFromBlockquote(node: MdastNode, read: TextReader): BlockInp
     blockTexts: blockTexts(body, read),
     position: node.position ?? undefined,
   };
-}
-
-const startsWithMark = new RegExp(`^\\s*[${quoteMarkCharacters}]`);
-
-/**
- * Whether the engine adds the quote marks: not when the quote's text starts
- * with a mark (the author placed them, even if the text goes on after the
- * closing one: `„A“, sagte er, „B.“`), and only around paragraphs. Text is
- * never moved: the marks go at the start of the first paragraph and the end
- * of the last one. `firstText` is the text of the first body block.
- */
-export function quoteAddsMarks(children: readonly unknown[], firstText: string): boolean {
-  if (startsWithMark.test(firstText)) return false;
-  const first = children[0];
-  const last = children.at(-1);
-  if (typeof first === 'string') return true; // rendered HTML (the component path), checked there
-  return (
-    (first as MdastNode | undefined)?.type === 'paragraph' && (last as MdastNode | undefined)?.type === 'paragraph'
-  );
 }
 
 function quoted(children: unknown[], firstText: string, locale: keyof typeof typographyRules): BlockContent[] {

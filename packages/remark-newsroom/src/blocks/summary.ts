@@ -2,7 +2,8 @@ import { h } from 'hastscript';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
 import type { BlockContent, DocumentContext, UpdateRecord } from '../engine/types.js';
-import { formatUpdateLabelTime, parseUpdateTime, spansDays } from './update.js';
+import { parseUpdateTime } from '../engine/update-times.js';
+import { formatUpdateLabelTime, spansDays } from './update.js';
 
 /**
  * "Die Lage im Überblick": a labelled section (core content, not an aside).

@@ -18,20 +18,13 @@
  * Sätteri queues edits, so the tree would still show the old text.
  */
 import GithubSlugger from 'github-slugger';
-import { quoteAddsMarks, quoteFromBlockquote } from '../blocks/quote.js';
-import {
-  collectUpdates,
-  minuteOf,
-  newestFirst,
-  parseUpdateTime,
-  publishedInstant,
-  recordMinute,
-} from '../blocks/update.js';
+import { quoteFromBlockquote } from '../blocks/quote.js';
 import { type Locale, typographyRules } from '../locales.js';
 import type { ResolvedOptions } from '../options.js';
 import { createDocument } from './document.js';
 import { ContainerFences } from './fences.js';
 import { containerLabel, directiveInput, type TextReader } from './input.js';
+import { quoteAddsMarks } from './quote-marks.js';
 import { isNewsroomBlock, renderDirective } from './render.js';
 import { isRestored, restore } from './restore.js';
 import { ShownAsSource } from './shown-as-source.js';
@@ -40,6 +33,14 @@ import { toMdast } from './to-mdast.js';
 import { directiveKind, type MdastNode, sliceSource, type TreeAdapter } from './tree.js';
 import type { BlockInput, Diagnostic, DocumentContext, HeadingEntry } from './types.js';
 import { type RunSegment, typographize, typographyTrigger } from './typography.js';
+import {
+  collectUpdates,
+  minuteOf,
+  newestFirst,
+  parseUpdateTime,
+  publishedInstant,
+  recordMinute,
+} from './update-times.js';
 
 /** How deep our containers may nest; deeper ones are reported and restored. */
 export const maxNesting = 32;

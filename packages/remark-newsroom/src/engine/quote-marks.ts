@@ -1,0 +1,21 @@
+import type { MdastNode } from './tree.js';
+import { quoteMarkCharacters } from './typography.js';
+
+const startsWithMark = new RegExp(`^\\s*[${quoteMarkCharacters}]`);
+
+/**
+ * Whether the engine adds the quote marks: not when the quote's text starts
+ * with a mark (the author placed them, even if the text goes on after the
+ * closing one: `„A“, sagte er, „B.“`), and only around paragraphs. Text is
+ * never moved: the marks go at the start of the first paragraph and the end
+ * of the last one. `firstText` is the text of the first body block.
+ */
+export function quoteAddsMarks(children: readonly unknown[], firstText: string): boolean {
+  if (startsWithMark.test(firstText)) return false;
+  const first = children[0];
+  const last = children.at(-1);
+  if (typeof first === 'string') return true; // rendered HTML (the component path), checked there
+  return (
+    (first as MdastNode | undefined)?.type === 'paragraph' && (last as MdastNode | undefined)?.type === 'paragraph'
+  );
+}
