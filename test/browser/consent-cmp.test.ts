@@ -53,9 +53,33 @@ async function expectLoaded(provider: 'civey' | 'example') {
   expect(await loadButton(provider).isVisible()).toBe(false);
 }
 
-/** The placeholder, after giving a wrong load time to happen. */
+/**
+ * Waits for signals, not time: the consent script has run (it replaces
+ * `newsroomConsent` with its queue), and where a CMP is on the page, the CMP
+ * has answered `getTCData`. The CMP calls its listeners in order and at once,
+ * and the consent script's listener came first and loads synchronously, so
+ * by then a wrong load would already have put its frame on the page. Grants
+ * and refusals through the page API or a recipe act within the call.
+ */
+async function settled() {
+  await page.waitForFunction(() => {
+    const api = (window as unknown as { newsroomConsent?: unknown }).newsroomConsent;
+    return api !== undefined && !Array.isArray(api);
+  });
+  await page.evaluate(() => {
+    type Tcfapi = (command: string, version: number, callback: (answer: { cmpLoaded?: boolean }) => void) => void;
+    const tcfapi = (window as unknown as { __tcfapi?: Tcfapi }).__tcfapi;
+    // Only a loaded CMP answers `getTCData`; the IAB stub alone answers `ping` (not loaded) and queues the rest.
+    return new Promise<void>((resolve) => {
+      if (!tcfapi) return resolve();
+      tcfapi('ping', 2, (ping) => (ping.cmpLoaded ? tcfapi('getTCData', 2, () => resolve()) : resolve()));
+    });
+  });
+}
+
+/** The placeholder, once the page has settled: no frame, so nothing requested from the provider. */
 async function expectPlaceholder(provider: 'civey' | 'example') {
-  await page.waitForTimeout(400);
+  await settled();
   expect(await state(provider)).toBeNull();
   expect(await frames(provider)).toBe(0);
   expect(await loadButton(provider).isVisible()).toBe(true);
@@ -95,7 +119,7 @@ describe('with a TCF v2.2 CMP', () => {
     expect(thirdParty()).toEqual([embeds.civey]);
     // The reader saves the same refusal again: the poll they loaded stays.
     await step({ choice: nothing });
-    await page.waitForTimeout(300);
+    await settled();
     expect(await frames('civey')).toBe(1);
     opened.requests.length = 0;
     await page.reload();
@@ -109,7 +133,7 @@ describe('with a TCF v2.2 CMP', () => {
     await expectLoaded('civey');
     await expectLoaded('example');
     await step({ show: true, choice: everything });
-    await page.waitForTimeout(300);
+    await settled();
     expect(await frames('civey')).toBe(1);
     const before = opened.requests.length;
     await step({ choice: { vendors: [902], purposes: [1] } });
@@ -141,7 +165,8 @@ describe('with a TCF v2.2 CMP', () => {
     await context.addInitScript(() => window === top && localStorage.setItem('newsroom-consent:civey', '1'));
     await page.goto(`${siteOrigin}/`);
     expect(await page.evaluate(() => typeof (window as unknown as { __tcfapi?: unknown }).__tcfapi)).toBe('function');
-    await page.waitForTimeout(1000);
+    // "Nothing until the CMP answers": no answer means no signal to wait for, only a while to let a wrong load show.
+    await page.waitForTimeout(300);
     await expectPlaceholder('civey');
     await expectPlaceholder('example');
     expect(thirdParty()).toEqual([]);
@@ -157,7 +182,8 @@ describe('with a TCF v2.2 CMP', () => {
 
   it('a stub whose CMP never answers: nothing loads by itself, a click loads that poll', async () => {
     await open({ stub: true });
-    await page.waitForTimeout(1200);
+    // A CMP that never answers sends no signal: a short while to let a wrong load show.
+    await page.waitForTimeout(300);
     await expectPlaceholder('civey');
     expect(thirdParty()).toEqual([]);
     await loadButton('civey').click();
@@ -207,7 +233,9 @@ describe('with a TCF v2.2 CMP', () => {
     );
     await expectLoaded('civey');
     await expectLoaded('example');
-    await page.waitForTimeout(1200);
+    // The revoked loads' 600 ms timers are the only thing left to fire, and fire no event: a timer of the page
+    // set after them for longer runs after them on the page's own clock, however slow the machine.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 700)));
     for (const provider of ['civey', 'example'] as const) {
       expect(await state(provider)).toBe('loaded');
       expect(await frames(provider)).toBe(1);
@@ -312,7 +340,8 @@ describe('recipe: Usercentrics window event', () => {
       { ...base, Civey: 'no' },
     ])
       await fire(detail);
-    await page.waitForTimeout(300);
+    // The recipe hands on within the event's dispatch: nothing more to wait for.
+    await settled();
     expect(await frames('civey')).toBe(1);
     await fire({ ...base, Civey: false });
     await expectPlaceholder('civey');
@@ -392,7 +421,7 @@ describe("the example site's CMP demo page", () => {
     const demo = page.locator('[data-nr="poll"][data-provider="example"]');
     await page.goto(`${server.origin}/cmp-demo/`);
     await page.getByRole('heading', { name: 'Ihre Einwilligung (Demo)' }).waitFor();
-    await page.waitForTimeout(500);
+    await settled();
     expect(await demo.locator('iframe').count()).toBe(0);
     expect(third()).toEqual([]);
     await page.getByRole('button', { name: 'Akzeptieren' }).click();
