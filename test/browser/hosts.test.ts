@@ -6,14 +6,16 @@
  *   documented ways (`color-scheme` on the root, `data-theme="dark"`,
  *   `class="dark"`), one of them on a white page that has no dark styles,
  * - Starlight (the docs site) and the example site.
- * Also takes the screenshot of a plain host page in dark mode the docs show
- * (written under docs/ with NEWSROOM_UPDATE_SCREENSHOTS=1).
+ * Also takes the screenshots of a plain host page in dark mode the docs show
+ * (written under docs/ with NEWSROOM_UPDATE_SCREENSHOTS=1), and checks in the
+ * picture itself that the blocks are dark only where the host says so.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { blocks } from 'remark-newsroom/engine';
 import satteriNewsroom from 'remark-newsroom/satteri';
 import { markdownToHtml } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +34,8 @@ const screenshots =
     ? fileURLToPath(new URL('../../docs/public/screenshots/', import.meta.url))
     : fileURLToPath(new URL('../test-results/', import.meta.url));
 
-const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic', 'update'];
+/** Every block there is: the plain host's article holds each one, and Starlight has a page for each. */
+const blockNames = Object.keys(blocks);
 
 /** The plain host pages: the same article, each host saying (or not saying) dark its own way. */
 const plainPages: Record<string, { html: string; head?: string; body?: string }> = {
@@ -174,9 +177,27 @@ describe('colour contrast of the blocks on host pages', () => {
   });
 });
 
+/** The colour of one pixel of a PNG, decoded by Chromium. */
+function pixel(page: Page, png: Buffer, x: number, y: number): Promise<number[]> {
+  return page.evaluate(
+    async ([data, x, y]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(image, 0, 0);
+      return [...context.getImageData(x, y, 1, 1).data.slice(0, 3)];
+    },
+    [png.toString('base64'), x, y] as const,
+  );
+}
+
 describe('screenshots', () => {
-  it('a plain host page in dark mode', async () => {
+  it('a plain host page in dark mode: the summary is light on a host that does not say dark, dark on one that does', async () => {
     mkdirSync(screenshots, { recursive: true });
+    const background: Record<string, number[]> = {};
     for (const name of ['plain', 'color-scheme']) {
       const { context, page } = await openPage(browser, servers.plain!.origin, {
         colorScheme: 'dark',
@@ -184,8 +205,14 @@ describe('screenshots', () => {
         deviceScaleFactor: 1,
       });
       await page.goto(`${servers.plain!.origin}/${name}.html`);
-      await page.screenshot({ path: join(screenshots, `plain-host-${name}-dark.png`), fullPage: true });
+      const png = await page.screenshot({ path: join(screenshots, `plain-host-${name}-dark.png`), fullPage: true });
+      // Inside the summary's padding, away from its border and text.
+      const box = (await page.locator('[data-nr="summary"]').boundingBox()) as { x: number; y: number; width: number };
+      background[name] = await pixel(page, png, Math.round(box.x + box.width - 6), Math.round(box.y + 6));
       await context.close();
     }
+    const luminance = ([r = 0, g = 0, b = 0]: number[]) => (r + g + b) / 3;
+    expect(luminance(background.plain!), `plain ${background.plain}`).toBeGreaterThan(200);
+    expect(luminance(background['color-scheme']!), `color-scheme ${background['color-scheme']}`).toBeLessThan(60);
   });
 });
