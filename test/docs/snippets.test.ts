@@ -4,10 +4,10 @@
  * snippets.ts for the fence meta). The runnable ones run in one fresh site
  * outside the workspace (`test/docs/site/`, plus every `run=page` block as a
  * page), with our packages from their packed tarballs and the packages the
- * docs' `npm install` lines name, as a reader would have them.
+ * docs' `npm install` lines name, at the versions the workspace has installed.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allBlocks, type Block, blockProblem, blocksOf, documents, imported, installed, repo } from './snippets.js';
 
 const exec = promisify(execFile);
+
+/** The workspace packages whose dependencies the docs' installs are pinned to. */
+const importers = [
+  'examples/news-site',
+  'docs',
+  'test',
+  ...readdirSync(new URL('packages/', repo)).map((name) => `packages/${name}`),
+];
+
+/** The exact version of `name` installed in the workspace (the lockfile's), or a clear error naming the package. */
+function workspaceVersion(name: string): string {
+  for (const importer of importers) {
+    const manifest = join(fileURLToPath(new URL(`${importer}/node_modules/${name}/`, repo)), 'package.json');
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+  }
+  throw new Error(
+    `docs: \`npm install ${name}\` names a package the workspace does not depend on, so it has no version to pin; ` +
+      `add it to a workspace package (e.g. \`npx pnpm@12.4.2 --filter newsroom-tests add -D ${name}\`)`,
+  );
+}
 const blocks = allBlocks();
 const where = (block: Block) => `${block.file}:${block.line}`;
 
@@ -33,8 +53,8 @@ describe('every code block is run or an excerpt of a tested file', () => {
     expect(documents().length).toBeGreaterThan(15);
   });
 
-  it('the checker finds an unmarked block, a line not in the file and lines out of order', () => {
-    const [plain, wrong, swapped, good] = blocksOf(
+  it('the checker finds an unmarked block, a line not in the file, lines out of order, a part of a line and a distant line', () => {
+    const [plain, wrong, swapped, good, part, distant, marked, alone] = blocksOf(
       'x.md',
       [
         '```js',
@@ -50,15 +70,38 @@ describe('every code block is run or an excerpt of a tested file', () => {
         '  ```js excerpt-of="test/docs/site/astro.config.mjs"',
         '  export default defineConfig({',
         '',
-        "    integrations: [newsroom({ locale: 'de-CH' }), mdx()],",
+        "    site: 'https://www.example.com',",
         '  ```',
+        '```js excerpt-of=test/docs/site/astro.config.mjs',
+        'export default defineConfig({',
+        "  site: 'https://www.example.com'",
+        '```',
+        '```js excerpt-of=test/docs/site/astro.config.mjs',
+        "import mdx from '@astrojs/mdx';",
+        'export default defineConfig({',
+        '```',
+        '```js excerpt-of=test/docs/site/astro.config.mjs',
+        "import mdx from '@astrojs/mdx';",
+        '// …',
+        'export default defineConfig({',
+        '```',
+        '```js excerpt-of=test/docs/site/astro.config.mjs',
+        '})',
+        '```',
       ].join('\n'),
-    ) as [Block, Block, Block, Block];
+    ) as [Block, Block, Block, Block, Block, Block, Block, Block];
     expect(blockProblem(plain)).toMatch(/neither run/);
-    expect(blockProblem(wrong)).toMatch(/line not found in order: site: 'https:\/\/www.example.org'/);
+    expect(blockProblem(wrong)).toMatch(/line not found in order .*: site: 'https:\/\/www.example.org'/);
     expect(blockProblem(swapped)).toMatch(/line not found in order/);
     expect(good.line).toBe(11);
     expect(blockProblem(good)).toBeUndefined();
+    // Only a part of a file line (the comma left out) is not that line.
+    expect(blockProblem(part)).toMatch(/line not found in order .*: site: 'https:\/\/www.example.com'$/);
+    // Lines 2 and 6 of the file are not consecutive; marked with `// …`, they may be.
+    expect(blockProblem(distant)).toMatch(/line not found in order .*: export default defineConfig\(\{/);
+    expect(blockProblem(marked)).toBeUndefined();
+    // `})` is a part of the file's `});`, not a line of it.
+    expect(blockProblem(alone)).toMatch(/line not found in order .*: \}\)/);
     expect(blockProblem({ ...good, meta: { 'excerpt-of': 'no/such/file.ts' } })).toMatch(/no such file/);
     expect(blockProblem({ ...good, meta: { run: 'maybe' } })).toMatch(/unknown/);
   });
@@ -117,6 +160,16 @@ describe('commands in the docs', () => {
     }
   });
 
+  it('every other package an `npm install` line names has a workspace version to pin', () => {
+    const ours = new Set(['remark-newsroom', 'astro-newsroom', 'newsroom-cli']);
+    const others = [...new Set(blocks.filter((b) => b.meta.run === 'install').flatMap(installed))].filter(
+      (name) => !ours.has(name),
+    );
+    expect(others.length).toBeGreaterThan(3);
+    for (const name of others) expect(workspaceVersion(name), name).toMatch(/^\d+\.\d+\.\d+/);
+    expect(() => workspaceVersion('no-such-package-of-the-docs')).toThrow(/workspace does not depend on/);
+  });
+
   // A Starlight site has Starlight; every Astro site has Astro.
   const comesWithTheSite = new Set(['astro', '@astrojs/starlight']);
   it('a page that says what to npm install names every package its code imports', () => {
@@ -166,9 +219,10 @@ describe('the runnable snippets, in a fresh site from the packed tarballs', () =
     }
     cpSync(fileURLToPath(new URL('site/', import.meta.url)), site, { recursive: true });
     // The packages the docs tell a reader to install, ours from the tarballs; Astro itself comes with the site.
+    // The others at the version the workspace has installed, so that an upstream release does not change the run.
     const names = new Set(['astro', ...blocks.filter((b) => b.meta.run === 'install').flatMap(installed)]);
     const dependencies = Object.fromEntries(
-      [...names].sort().map((name) => [name, tarballs[name] ? `file:${tarballs[name]}` : 'latest']),
+      [...names].sort().map((name) => [name, tarballs[name] ? `file:${tarballs[name]}` : workspaceVersion(name)]),
     );
     writeFileSync(
       join(site, 'package.json'),

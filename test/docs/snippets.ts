@@ -1,12 +1,19 @@
 /**
  * The fenced code blocks of the docs and READMEs, and the rules each must
  * follow: a block is run by a test (its fence meta says how) or is an
- * excerpt of a tested file (`excerpt-of=<repo-relative path>`, its non-blank
- * lines verbatim and in order in that file, each within one line of it, each
- * line's outer whitespace ignored).
+ * excerpt of a tested file (`excerpt-of=<repo-relative path>`).
+ *
+ * An excerpt's non-blank lines must each EQUAL a line of its file (outer
+ * whitespace of each line ignored, blank lines of both ignored), in order and
+ * consecutive: a run of lines copied from the file. Where the excerpt leaves
+ * lines out, it says so with a line that is only `…` (U+2026), bare or as a
+ * comment (`// …`, `# …`, `/* … *\/`, `<!-- … -->`, `{/* … *\/}`); that line
+ * stands for one or more omitted lines. Before its first and after its last
+ * line an excerpt may start and end anywhere in the file.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Block {
   /** Repo-relative path of the document. */
@@ -84,21 +91,48 @@ const nonBlank = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-/** Why an excerpt is not one (undefined when it is): its file is missing, or a line is not in it, in order. */
+/** A line of an excerpt that stands for omitted lines of the file. */
+export const omission = /^(?:…|\/\/\s*…|#\s*…|\/\*\s*…\s*\*\/|<!--\s*…\s*-->|\{\/\*\s*…\s*\*\/\})$/;
+
+/**
+ * How far the excerpt's lines match the file's from the start (`lines.length`
+ * when all do): each line equals the next file line, or, after an omission,
+ * a file line one or more lines further on.
+ */
+function matched(excerpt: string[], lines: string[]): number {
+  const memo = new Map<string, number>();
+  // The excerpt index reached, starting excerpt line `i` at file line `j` (after an omission when `gap`).
+  const from = (i: number, j: number, gap: boolean): number => {
+    if (i === excerpt.length) return i;
+    const key = `${i} ${j} ${gap}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let best = i;
+    if (omission.test(excerpt[i] as string)) best = from(i + 1, j + 1, true);
+    else {
+      for (let at = j; at < (gap ? lines.length : Math.min(j + 1, lines.length)); at++) {
+        if (lines[at] === excerpt[i]) best = Math.max(best, from(i + 1, at + 1, false));
+        if (best === excerpt.length) break;
+      }
+    }
+    memo.set(key, best);
+    return best;
+  };
+  // The first line may be anywhere: as if after an omission.
+  return from(0, 0, true);
+}
+
+/** Why an excerpt is not one (undefined when it is): its file is missing, or a line is not the next of the file. */
 export function excerptProblem(block: Block): string | undefined {
   const path = block.meta['excerpt-of'] as string;
   if (!path || path.startsWith('/') || path.includes('..'))
     return `excerpt-of needs a repo-relative path, got "${path}"`;
   const target = new URL(path, repo);
   if (!existsSync(target)) return `excerpt-of=${path}: no such file`;
-  const lines = nonBlank(readFileSync(target, 'utf8'));
-  let at = 0;
-  for (const line of nonBlank(block.body)) {
-    const found = lines.findIndex((candidate, index) => index >= at && candidate.includes(line));
-    if (found === -1) return `excerpt-of=${path}: line not found in order: ${line}`;
-    at = found + 1;
-  }
-  return undefined;
+  const excerpt = nonBlank(block.body);
+  const reached = matched(excerpt, nonBlank(readFileSync(target, 'utf8')));
+  if (reached === excerpt.length) return undefined;
+  return `excerpt-of=${path}: line not found in order (mark left-out lines with \`// …\`): ${excerpt[reached]}`;
 }
 
 /** Why a block is neither run nor a valid excerpt (undefined when it is fine). */
@@ -116,7 +150,7 @@ export function blockProblem(block: Block): string | undefined {
 }
 
 export function allBlocks(): Block[] {
-  return documents().flatMap((file) => blocksOf(file, readFileSync(join(new URL(repo).pathname, file), 'utf8')));
+  return documents().flatMap((file) => blocksOf(file, readFileSync(join(fileURLToPath(repo), file), 'utf8')));
 }
 
 /** The packages an `npm install` block installs (flags dropped). */

@@ -79,7 +79,7 @@ function urlset(articles: readonly NewsSitemapArticle[], { publication, locale }
   );
 }
 
-/** A sitemap index naming the news sitemap files. */
+/** A sitemap index naming the news sitemap files (at least one: the schema has no empty index). */
 export function sitemapIndex(files: readonly (string | URL)[]): string {
   return document(
     x(
@@ -91,13 +91,15 @@ export function sitemapIndex(files: readonly (string | URL)[]): string {
 }
 
 /**
- * The news sitemap files: one `urlset` per 1,000 recent articles (one empty
- * one when there are none: Google reads an empty news sitemap as intended).
+ * The news sitemap files: one `urlset` per 1,000 recent articles, none when
+ * nothing is recent. The sitemaps.org schema requires at least one `url` in a
+ * `urlset` (and one `sitemap` in an index), so there is no valid empty news
+ * sitemap: the route answers 404 until an article is recent again.
  */
 export function newsSitemaps(articles: readonly NewsSitemapArticle[], options: NewsSitemapOptions): string[] {
   const recent = recentArticles(articles, options.now);
   const files: string[] = [];
-  for (let start = 0; start === 0 || start < recent.length; start += newsSitemapLimits.entriesPerFile) {
+  for (let start = 0; start < recent.length; start += newsSitemapLimits.entriesPerFile) {
     files.push(urlset(recent.slice(start, start + newsSitemapLimits.entriesPerFile), options));
   }
   return files;

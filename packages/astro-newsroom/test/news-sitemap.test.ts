@@ -65,11 +65,13 @@ describe('newsSitemaps', () => {
     expect(entries(xml!).map((entry) => entry.loc)).toEqual(['https://news.example/artikel/1/']);
   });
 
-  it('is one empty urlset when nothing is recent (valid: Google reads it as intended)', async () => {
+  it('is no file when nothing is recent: the schema rejects an empty urlset and an empty index', async () => {
     const files = newsSitemaps([article(1, new Date('2020-01-01'))], { publication: 'P', locale: 'de', now });
-    expect(files).toHaveLength(1);
-    expect(entries(files[0]!)).toEqual([]);
-    expect(await xmllintErrors(files[0]!, 'urlset')).toEqual([]);
+    expect(files).toEqual([]);
+    const empty =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>\n';
+    expect(await xmllintErrors(empty, 'urlset')).not.toEqual([]);
+    expect(await xmllintErrors(sitemapIndex([]), 'sitemapindex')).not.toEqual([]);
   });
 
   it('holds 1,000 entries in one file and splits at 1,001, each file valid, with an index', async () => {
@@ -97,6 +99,24 @@ describe('newsSitemaps', () => {
         'urlset',
       ),
     ).not.toEqual([]);
+  });
+
+  it('the XSD check can fail on the core sitemap rules too: a short loc, an unknown element, an unknown access', async () => {
+    const [xml] = newsSitemaps([article(1, new Date(now.getTime() - hour))], { publication: 'P', locale: 'de', now });
+    expect(await xmllintErrors(xml!.replace(/<loc>[^<]*</, '<loc>https://a<'), 'urlset')).not.toEqual([]);
+    expect(await xmllintErrors(xml!.replace('</loc>', '</loc><extra>1</extra>'), 'urlset')).not.toEqual([]);
+    expect(
+      await xmllintErrors(
+        xml!.replace('</news:publication>', '</news:publication><news:access>Free</news:access>'),
+        'urlset',
+      ),
+    ).not.toEqual([]);
+    expect(
+      await xmllintErrors(
+        xml!.replace('</news:publication>', '</news:publication><news:access>Subscription</news:access>'),
+        'urlset',
+      ),
+    ).toEqual([]);
   });
 });
 

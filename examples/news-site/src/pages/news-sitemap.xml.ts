@@ -12,6 +12,8 @@ export const GET: APIRoute = async ({ site }) => {
     locale: 'de-CH',
     now: newsDay, // the example's news day; leave `now` out on a real site
   });
+  // No recent article: no valid sitemap exists (a urlset needs one url), so none is served.
+  if (files.length === 0) return new Response(null, { status: 404 });
   const xml =
     files.length === 1
       ? files[0]
