@@ -1,21 +1,50 @@
 import { z } from 'astro/zod';
-import { locales } from 'remark-newsroom/engine';
+import { isSafeUrl, locales } from 'remark-newsroom/engine';
+import { instantOf } from './written-date.js';
 
 // Every message names its field, so `astro build`, `astro sync` and `newsroom check`
 // (which prints the field's path beside the file) say what to fix.
 
-/** A date as written in frontmatter (ISO 8601); the message says which field and how to write it. */
+/**
+ * A date as written in frontmatter: a YAML timestamp, or an ISO 8601 string
+ * (a date, or a date-time with an optional offset; without one it is UTC).
+ * Numbers and other strings are refused, not guessed (`"1"` is not 2001).
+ */
 function date(field: string) {
-  // Coerced by hand: `z.coerce.date` turns a missing value into an invalid date, which reads as "not a date".
   return z.preprocess(
-    (value) => (typeof value === 'string' || typeof value === 'number' ? new Date(value) : value),
+    (value) => (typeof value === 'string' ? (instantOf(value) ?? value) : value),
     z.date({
       error: (issue) =>
         issue.input === undefined
           ? `${field} is required: the date and time in ISO 8601, e.g. 2024-06-18T22:30:00+02:00`
-          : `${field} is not a date: write ISO 8601, e.g. 2024-06-18T22:30:00+02:00`,
+          : `${field} is not an ISO 8601 date: ${JSON.stringify(issue.input)}; write e.g. 2024-06-18 or 2024-06-18T22:30:00+02:00`,
     }),
   );
+}
+
+/**
+ * An image or a page of the site, as the author writes it: an http(s) URL or
+ * a relative or root-relative path. The engine's check refuses other schemes
+ * (also disguised by case, whitespace or control characters); a colon before
+ * the first `/`, character references (`&#106;avascript:…`), surrounding whitespace, control
+ * characters and `//host` are refused here too.
+ */
+function isWebUrlOrPath(value: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refused outright, not stripped
+  if (!isSafeUrl(value) || value !== value.trim() || /[\u0000-\u001f\u007f-\u009f]/.test(value)) return false;
+  if (/^https?:\/\/[^/]/i.test(value)) return true;
+  // Written for HTML by mistake or on purpose, a character reference is never part of a path.
+  return !value.startsWith('//') && !value.split('/', 1)[0]?.includes(':') && !/&#?[a-z\d]+;/i.test(value);
+}
+
+function webUrlOrPath(field: string) {
+  return z
+    .string()
+    .min(1, `${field}: the URL or path is required`)
+    .refine(isWebUrlOrPath, {
+      error: (issue) =>
+        `${field} is refused: ${JSON.stringify(issue.input)}; write an http(s) URL or a path of the site, e.g. /bilder/a.jpg`,
+    });
 }
 
 /** A link for readers and search engines: only http(s), never `javascript:` or `data:`. */
@@ -34,7 +63,7 @@ export const authorSchema = z.strictObject({
 
 /** The lead image: `src` (a URL or a path of the site), and `alt` always. */
 export const leadImageSchema = z.strictObject({
-  src: z.string().min(1, 'image.src: the image URL or path is required'),
+  src: webUrlOrPath('image.src'),
   alt: z
     .string({ error: 'image.alt is required: describe the image for readers who cannot see it' })
     .min(1, 'image.alt is empty: describe the image for readers who cannot see it'),
@@ -61,9 +90,9 @@ const articleFields = z.object({
   locale: z.enum(locales as unknown as [string, ...string[]]).optional(),
   /** Agency credit such as `dpa/thp`. */
   credit: z.string().optional(),
-  topic: z.object({ label: z.string().min(1), href: z.string().min(1) }).optional(),
+  topic: z.object({ label: z.string().min(1), href: webUrlOrPath('topic.href') }).optional(),
   /** Corrections not written as a `:::correction` block in the body. */
-  corrections: z.array(z.object({ date: z.coerce.date(), text: z.string().min(1) })).optional(),
+  corrections: z.array(z.object({ date: date('corrections[].date'), text: z.string().min(1) })).optional(),
   /** The byline. */
   authors: z.array(authorSchema).optional(),
   image: leadImageSchema.optional(),

@@ -7,6 +7,7 @@
  * pipeline. The exported names are pinned by a test: adding one is a decision.
  */
 export { blocks } from '../blocks/index.js';
+export { formatDate } from '../blocks/correction.js';
 export { type Labels, type Locale, labels, locales } from '../locales.js';
 export {
   badgeFields,
@@ -17,7 +18,7 @@ export {
   type ResolvedOptions,
   resolveOptions,
 } from '../options.js';
-export { underBase } from './attributes.js';
+export { isIsoDate, underBase } from './attributes.js';
 export type { BlockDefinition } from './block.js';
 export { createDocument, formatDiagnostic, StrictModeError } from './document.js';
 export type { TextReader } from './input.js';
@@ -26,5 +27,6 @@ export { renderDirective } from './render.js';
 export { isRestored } from './restore.js';
 export type { MdastNode, TreeAdapter } from './tree.js';
 export { withoutBom } from './tree.js';
+export { isSafeUrl } from './url.js';
 export type * from './types.js';
 export { ruleIds } from './types.js';
