@@ -198,9 +198,12 @@ function leadImage(
 ): ImageObject | string | undefined {
   if (!article.image) return fallback;
   const { src, alt, caption, credit, copyright } = article.image;
+  const url = absolute(src, page, base);
+  // A relative path with no page to resolve it against: an ImageObject without `url` is no image to search engines.
+  if (!url) return undefined;
   return compact({
     '@type': 'ImageObject',
-    url: absolute(src, page, base),
+    url,
     caption,
     description: alt,
     creditText: credit,

@@ -153,6 +153,16 @@ describe('byline, lead image, section, paywall', () => {
     });
   });
 
+  it('leaves a relative lead image out when there is no page URL to resolve it against', () => {
+    const relative = newsArticleJsonLd({ article: full, base: '/' });
+    expect('image' in relative).toBe(false);
+    const absoluteImage = newsroomArticleSchema.parse({
+      ...{ title: 'T', teaser: 'D', published: '2024-06-18' },
+      image: { src: 'https://cdn.example/a.jpg', alt: 'A' },
+    });
+    expect(newsArticleJsonLd({ article: absoluteImage }).image).toMatchObject({ url: 'https://cdn.example/a.jpg' });
+  });
+
   it('marks a free article as free, with no hasPart', () => {
     const free = newsArticleJsonLd({
       article: newsroomArticleSchema.parse({ title: 'T', teaser: 'D', published: '2024-06-18' }),
