@@ -74,6 +74,46 @@ describe('ArticleLayout', () => {
     expect(textOf(select('.nr-article__body', tree)!)).toContain('Der Text.');
   });
 
+  it('shows a day without time as that day in every build zone, and written times in their written offset', async () => {
+    const zoneBefore = process.env.TZ;
+    try {
+      for (const [zone, januaryOffset] of [
+        ['America/Los_Angeles', 480],
+        ['Asia/Tokyo', -540],
+      ] as const) {
+        // Node applies a changed TZ at once; checked, so the test cannot pass by not switching.
+        process.env.TZ = zone;
+        expect(new Date(2024, 0, 1).getTimezoneOffset()).toBe(januaryOffset);
+        const tree = await render({
+          article: {
+            title: 'T',
+            published: new Date('2024-06-19T00:00:00Z'),
+            modified: '2024-06-20T02:00:00+02:00',
+            updated: [
+              { time: '2024-06-21', note: 'Tag.' },
+              { time: '2024-06-21T23:30:00-05:00', note: 'Abend.' },
+            ],
+          },
+          jsonLd: false,
+        });
+        const times = selectAll('time', tree);
+        expect(
+          times.map((time) => textOf(time)),
+          zone,
+        ).toEqual(['19. Juni 2024', '20. Juni 2024 um 02:00', '21. Juni 2024', '21. Juni 2024 um 23:30']);
+        expect(times.map((time) => time.properties.dateTime)).toEqual([
+          '2024-06-19T00:00:00.000Z',
+          '2024-06-20T00:00:00.000Z',
+          '2024-06-21',
+          '2024-06-22T04:30:00.000Z',
+        ]);
+      }
+    } finally {
+      if (zoneBefore === undefined) delete process.env.TZ;
+      else process.env.TZ = zoneBefore;
+    }
+  });
+
   it('links only web addresses from the frontmatter', async () => {
     const tree = await render({ article: full });
     expect(selectAll('.nr-article__byline a', tree).map((a) => a.properties.href)).toEqual([

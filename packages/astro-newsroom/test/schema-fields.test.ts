@@ -71,10 +71,13 @@ describe('dates', () => {
 
   it('gives every ISO date-time with an offset the instant Date.parse gives it', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1970-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }), (date) => {
-        const written = date.toISOString();
-        expect(newsroomArticleSchema.parse({ ...base, published: written }).published.getTime()).toBe(date.getTime());
-      }),
+      fc.property(
+        fc.date({ min: new Date('1970-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }),
+        (date) => {
+          const written = date.toISOString();
+          expect(newsroomArticleSchema.parse({ ...base, published: written }).published.getTime()).toBe(date.getTime());
+        },
+      ),
     );
   });
 });

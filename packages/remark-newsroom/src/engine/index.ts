@@ -6,8 +6,9 @@
  * labels and markup. ARCHITECTURE.md at the repository root explains the
  * pipeline. The exported names are pinned by a test: adding one is a decision.
  */
-export { blocks } from '../blocks/index.js';
+
 export { formatDate } from '../blocks/correction.js';
+export { blocks } from '../blocks/index.js';
 export { type Labels, type Locale, labels, locales } from '../locales.js';
 export {
   badgeFields,
@@ -27,6 +28,6 @@ export { renderDirective } from './render.js';
 export { isRestored } from './restore.js';
 export type { MdastNode, TreeAdapter } from './tree.js';
 export { withoutBom } from './tree.js';
-export { isSafeUrl } from './url.js';
 export type * from './types.js';
 export { ruleIds } from './types.js';
+export { isSafeUrl } from './url.js';
