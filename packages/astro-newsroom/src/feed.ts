@@ -8,7 +8,7 @@
 import { generateAtomFeed, generateRssFeed } from 'feedsmith';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { type Locale, labels as localeLabels } from 'remark-newsroom/engine';
+import { formatDate, type Locale, labels as localeLabels } from 'remark-newsroom/engine';
 import { feedHtml } from './feed-html.js';
 import { type ArticleRecord, latestChange } from './jsonld.js';
 import type { NewsroomArticle } from './schema.js';
@@ -55,19 +55,38 @@ interface Entry {
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
+/**
+ * The article's locale, else the one its body was rendered in (the
+ * integration's), else the feed's language, else the engine's default.
+ */
+function localeOf(article: FeedArticle, language: string | undefined): Locale {
+  const candidates = [article.data.locale, article.record?.locale, language, language?.split('-')[0]];
+  return (candidates.find((candidate) => candidate && Object.hasOwn(localeLabels, candidate)) as Locale) ?? 'de';
+}
+
+/**
+ * A note's date in the article's language: a day as written (the schema
+ * reads a day as midnight UTC), a time in UTC and said so, since the written
+ * offset is not kept by the schema.
+ */
+function noteDate(date: Date, locale: Locale): string {
+  const iso = date.toISOString();
+  const dayOnly = iso.endsWith('T00:00:00.000Z');
+  return dayOnly ? formatDate(iso.slice(0, 10), locale) : `${formatDate(iso.slice(0, 16), locale)} UTC`;
+}
+
 /** Corrections and update notes from frontmatter, as the entry shows them after the body. */
-function notes(article: NewsroomArticle): string {
-  const labels = localeLabels[(article.locale ?? 'de') as Locale] ?? localeLabels.de;
-  const day = (date: Date) => date.toISOString().slice(0, 10);
+function notes(article: NewsroomArticle, locale: Locale): string {
+  const labels = localeLabels[locale];
   const items = [
     ...(article.updated ?? []).map((note) =>
-      h('p', [h('time', { dateTime: note.time.toISOString() }, day(note.time)), ': ', note.note]),
+      h('p', [h('time', { dateTime: note.time.toISOString() }, noteDate(note.time, locale)), ': ', note.note]),
     ),
     ...(article.corrections ?? []).map((correction) =>
       h('p', [
         h('strong', `${labels.correctionLabel}`),
         ' (',
-        h('time', { dateTime: correction.date.toISOString() }, day(correction.date)),
+        h('time', { dateTime: correction.date.toISOString() }, noteDate(correction.date, locale)),
         '): ',
         correction.text,
       ]),
@@ -76,10 +95,10 @@ function notes(article: NewsroomArticle): string {
   return items.length ? toHtml(h('aside', items)) : '';
 }
 
-function entryOf(article: FeedArticle): Entry {
+function entryOf(article: FeedArticle, language: string | undefined): Entry {
   const { data } = article;
   const id = new URL(article.url).href;
-  const body = article.html ? feedHtml(article.html, id) + notes(data) : undefined;
+  const body = article.html ? feedHtml(article.html, id) + notes(data, localeOf(article, language)) : undefined;
   const credit = data.credit?.split('/')[0]?.trim();
   return {
     id,
@@ -101,7 +120,7 @@ function entryOf(article: FeedArticle): Entry {
  */
 function fitting(articles: FeedArticle[], options: FeedOptions, write: (entries: Entry[]) => string): string {
   const entries = articles
-    .map(entryOf)
+    .map((article) => entryOf(article, options.language))
     .sort((a, b) => b.published.getTime() - a.published.getTime())
     .slice(0, options.limit ?? 50);
   const all = write(entries);

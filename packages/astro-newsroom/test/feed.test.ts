@@ -6,6 +6,9 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import fc from 'fast-check';
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString as textOf } from 'hast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import remarkNewsroom from 'remark-newsroom';
 import remarkParse from 'remark-parse';
@@ -169,6 +172,54 @@ describe.each([
     ]);
     expect(afterCorrection.content).toContain('Der Ort war falsch.');
     expect(afterNote.content).toContain('Reaktion aus Kiew ergänzt.');
+  });
+
+  it("writes frontmatter notes in the article's language, else the integration's, else the feed's; days as written", async () => {
+    const [first] = await collection();
+    const data = newsroomArticleSchema.parse({
+      title: 'T',
+      teaser: 'T',
+      published: '2024-06-18',
+      updated: [{ time: '2024-06-20T23:30:00-05:00', note: 'Abend.' }],
+      corrections: [{ date: '2024-06-20', text: 'Der Ort war falsch.' }],
+    });
+    const noteText = (article: FeedArticle, language = 'de-CH') => {
+      const content = parseFeed(write([article], { ...options, language })).items[0]!.content!;
+      return selectAll('aside', fromHtml(content, { fragment: true })).at(-1)!;
+    };
+    const cases: [FeedArticle, string, RegExp, RegExp][] = [
+      [{ ...first!, data: { ...data, locale: 'it' } }, 'de-CH', /^Rettifica$/, /^20 giugno 2024$/],
+      [
+        {
+          ...first!,
+          data,
+          record: {
+            locale: 'en',
+            blocks: 0,
+            quotes: [],
+            polls: [],
+            corrections: [],
+            credits: [],
+            trust: [],
+            updates: [],
+          },
+        },
+        'de-CH',
+        /^Correction$/,
+        /^June 20, 2024$/,
+      ],
+      [{ ...first!, data, record: undefined }, 'fr-CH', /^Correction$/, /^20 juin 2024$/],
+    ];
+    for (const [article, language, label, day] of cases) {
+      const aside = noteText(article, language);
+      expect(textOf(select('strong', aside)!)).toMatch(label);
+      const [update, correction] = selectAll('time', aside);
+      expect(textOf(correction!)).toMatch(day);
+      // 23:30 at -05:00 is 04:30 UTC the next day: said in UTC, never as the day before.
+      expect(textOf(update!)).toMatch(/21.*04:30|21.*4:30/);
+      expect(textOf(update!)).toMatch(/UTC$/);
+      expect(update!.properties.dateTime).toBe('2024-06-21T04:30:00.000Z');
+    }
   });
 
   it('stays within the limits Google News documents for feeds', async () => {
