@@ -72,9 +72,25 @@ function isName(part: string): boolean {
   return !part.split(' ').some((word) => notNames.test(word)) && !part.includes('.');
 }
 
-function withoutArticle(part: string): string {
-  // Only articles that are no other word: German "an" is a preposition ("an einer Medienkonferenz").
-  return part.replace(/^(?:der|die|das|des|dem|the)\s+/i, '');
+/** A conjunction with words after it: a second clause ("und forderte die Opposition auf"), not a role. */
+const conjunctionClause = /(?:^|\s)(?:und|oder|sowie|aber|and|or|but|et|ou|mais|e|o|ma)\s+\S/iu;
+/** A relative pronoun that only starts a clause ("who has led", "qui a dit", "welche …"). */
+const relativePronoun =
+  /^(?:welche[rsmn]?|deren|dessen|who|whom|whose|which|that|qui|que|dont|lequel|laquelle|lesquels|lesquelles|che|cui|il quale|la quale)\s/iu;
+/** A German article that may start a relative clause: "der seit 2021 Kanzler ist" ends on its verb, "der Sprecher des Ministeriums" on a noun. */
+const articleStart = /^(?:der|die|das|den|dem)\s/iu;
+/** Finite verbs a role never holds (auxiliaries and verbs of saying, in the locales agencies write). */
+const verb =
+  /(?:^|\s)(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|soll|muss|will|sagte|sagt|erklärte|betonte|forderte|is|are|was|were|has|have|had|will|would|said|says|est|sont|était|ont|avait|è|sono|era|ha|hanno|aveva)(?=\s|$)/iu;
+/** A role part is a few words of a noun phrase: longer, or with a clause or a verb, the attribution is ambiguous. */
+const roleWords = 5;
+
+/** Whether a part of the attribution reads as a role, place or occasion, not as a clause of the sentence. */
+function isRolePart(part: string): boolean {
+  const words = part.split(/\s+/);
+  if (words.length > roleWords) return false;
+  if (conjunctionClause.test(part) || relativePronoun.test(part) || verb.test(part)) return false;
+  return !(articleStart.test(part) && /^\p{Ll}/u.test(words.at(-1) ?? ''));
 }
 
 /** A person's name at the end of a part: first name, particles, surname ("Ursula von der Leyen"). */
@@ -96,7 +112,11 @@ function roleAndName(part: string): { by: string; role: string } | undefined {
 /** "Carla Vennemann in Offenbach": a name, then where or to whom it was said, which goes with the role. */
 const trailing = /^(.+?) ((?:in|im|am|an|auf|bei|vor|nach|gegenüber|von|vom|at|in|on|to|from|of) .+)$/u;
 
-/** Speaker and role from an attribution clause; undefined when no part reads as a name. */
+/**
+ * Speaker and role from an attribution clause; undefined when no part reads as a name, or when a part of the
+ * role is a clause ("…, der seit 2021 Kanzler ist", "… in Berlin und forderte …"): the sentence stays prose.
+ * No word is dropped: every word of the attribution but the verb is in `by` or `role`.
+ */
 function attribution(text: string): { by: string; role: string } | undefined {
   const parts = text.split(/,\s*/).map((part) => part.trim());
   if (parts.some((part) => !part)) return undefined;
@@ -111,9 +131,8 @@ function attribution(text: string): { by: string; role: string } | undefined {
       ...(who.role ? [who.role] : []),
       ...(after ? [after] : []),
       ...parts.slice(index + 1),
-    ]
-      .map(withoutArticle)
-      .filter(Boolean);
+    ].filter(Boolean);
+    if (!rest.every(isRolePart)) return undefined;
     return { by: who.by, role: rest.join(', ') };
   }
   return undefined;

@@ -155,7 +155,7 @@ describe('quotes in every mark style and attribution order', () => {
     [
       '"Die Lage ist ernst", sagte der Sprecher des Ministeriums, Pat Ryder, in Washington.',
       'Pat Ryder',
-      'Sprecher des Ministeriums, in Washington',
+      'der Sprecher des Ministeriums, in Washington',
     ],
     ['„Das ist viel Geld für wenig Wirkung“, so Gemeinderat Urs Fehr.', 'Urs Fehr', 'Gemeinderat'],
     ['Tiefbauvorsteherin Anna Keller sagte: „Wir beginnen mit den Kreuzungen.“', 'Anna Keller', 'Tiefbauvorsteherin'],
@@ -183,6 +183,29 @@ describe('quotes in every mark style and attribution order', () => {
     const quote = quoteOf(text);
     expect(quote).toMatchObject({ by: 'Nina Warken', role: 'Bundesgesundheitsministerin, CDU, in Berlin' });
     expect(text.slice(quote?.end)).toBe(' Die Länder müssten ihre Hitzeschutzpläne jetzt konsequent umsetzen.');
+  });
+
+  const trailingClauses = [
+    '„Die Lage ist ernst“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin und forderte die Opposition zur Mitarbeit auf.',
+    '„Die Lage ist ernst“, sagte Olaf Scholz, der seit 2021 Kanzler ist und zuvor Finanzminister war.',
+    '„Die Lage ist ernst“, sagte Olaf Scholz, der seit 2021 Kanzler ist.',
+    '"We are ready," said Pat Ryder, who has led the council since 2019.',
+    '«Nous sommes prêts», a dit Anna Berger, qui dirige le conseil.',
+  ];
+  it.each(trailingClauses)('stays prose: an attribution with a clause after it: %s', async (text) => {
+    expect(quoteOf(text)).toBeUndefined();
+    const copy = `Titel der Meldung\n\nBerlin (dpa) - Der Bund dringt auf Eile.\n\n${text} Danach ging es weiter.`;
+    const result = importArticle(textBlocks(copy), { quotes: true, published });
+    expect(result.found.filter((line) => line.startsWith('quote:'))).toEqual([]);
+    expect((await property(result, textParagraphs(copy))).failures).toEqual([]);
+  });
+
+  it('keeps every word of the attribution: an article stays in the role, none is dropped', async () => {
+    const text = '„Die Lage ist ernst“, sagte der Bundeskanzler Olaf Scholz, in Berlin.';
+    expect(quoteOf(text)).toMatchObject({ by: 'Olaf Scholz', role: 'der Bundeskanzler, in Berlin' });
+    const copy = `Titel der Meldung\n\nBerlin (dpa) - Der Bund dringt auf Eile.\n\n${text}`;
+    const result = importArticle(textBlocks(copy), { quotes: true, published });
+    expect((await property(result, textParagraphs(copy))).failures).toEqual([]);
   });
 
   it('reads "Dr." and "Jr." as abbreviations, not as the end of the attribution', () => {

@@ -99,9 +99,26 @@ const count = (haystack: string, needle: string) => {
   return n;
 };
 
-/** Words a quote block leaves out of its sentence: the verb of saying and articles. */
+/** Words a quote block leaves out of its sentence: the verb of saying, nothing else (an article is a word of the copy). */
 const attributionWords =
-  /^(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|schrieb|warnte|ergänzte|fügte|hinzu|so|said|says|told|reporters|wrote|added|warned|der|die|das|des|dem|the)$/i;
+  /^(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|schrieb|warnte|ergänzte|fügte|hinzu|so|said|says|told|reporters|wrote|added|warned)$/i;
+
+/**
+ * A clause in an attribution field: a conjunction with words after it ("und forderte …"), a relative clause
+ * ("der seit 2021 Kanzler ist", "who has led"), a finite verb, or more words than a role has.
+ */
+function clauseIn(value: string): string | undefined {
+  for (const part of value.split(/,\s*/)) {
+    const words = part.trim().split(/\s+/);
+    if (words.length > 6) return `${words.length} words`;
+    const found =
+      /(?:^|\s)(?:und|oder|and|or|et|e)\s+\S/iu.exec(part) ??
+      /^(?:der|die|das|welche[rs]?|who|which|qui|che)\s.*\s\p{Ll}+$/u.exec(part.trim()) ??
+      /(?:^|\s)(?:ist|sind|war|wird|wurde|hat|hatte|forderte|is|was|has|had|est|è)(?=\s|$)/iu.exec(part);
+    if (found) return found[0].trim();
+  }
+  return undefined;
+}
 
 function sentenceBoundary(text: string): boolean {
   return sentencesOf(text).length > 1 || /[.!?…]\s+\p{Lu}/u.test(text);
@@ -148,6 +165,8 @@ export function checkSentences(
     ] as const) {
       if (value && sentenceBoundary(value))
         failures.push({ sentence: value, problem: `quote ${field} holds a sentence boundary` });
+      const clause = value && clauseIn(value);
+      if (clause) failures.push({ sentence: value as string, problem: `quote ${field} holds a clause (${clause})` });
     }
   }
   let cursor = 0;

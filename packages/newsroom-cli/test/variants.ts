@@ -96,6 +96,15 @@ const tricky = [
 ];
 const names = ['Anna Berger', 'Jens Hartmann', 'Maria Rossi', 'Pat Ryder', 'Beat Kündig', 'Ursula von der Leyen'];
 const roles = ['Sprecherin des Ministeriums', 'CDU', 'Gemeindepräsident', 'chief economist at Hartwell Capital'];
+/** What agencies write after an attribution: a second clause, a relative clause. A role must never take it in. */
+const trailingClauses = [
+  ' am Montag in Berlin und forderte die Opposition zur Mitarbeit auf',
+  ', der seit 2021 Kanzler ist und zuvor Finanzminister war',
+  ', die seit Jahren die Behörde leitet',
+  ' und kündigte neue Regeln an',
+  ', who has led the council since 2019',
+  ' in Bern et a demandé des mesures',
+];
 const places = ['Berlin', 'Frankfurt/Main', 'Zürich', 'Wien', 'Bonn', 'LONDON', 'St. Gallen', 'Wädenswil ZH'];
 const agencies = ['dpa', 'AFP', 'Reuters', 'sda', 'Keystone-SDA', 'APA', 'KNA', 'ats'];
 const marks: [string, string][] = [
@@ -134,13 +143,14 @@ const quoteParagraph = fc
     name: fc.constantFrom(...names),
     role: fc.option(fc.constantFrom(...roles)),
     place: fc.option(fc.constantFrom(...places)),
+    trailing: fc.option(fc.constantFrom(...trailingClauses), { freq: 2 }),
     order: fc.constantFrom('quote-first', 'so', 'speaker-first', 'english', 'partial'),
     before: fc.option(sentences(1, 2)),
     after: fc.option(sentences(1, 2)),
   })
-  .map(({ mark: [open, close], quote, name, role, place, order, before, after }) => {
+  .map(({ mark: [open, close], quote, name, role, place, trailing, order, before, after }) => {
     const bare = quote.replace(/[.!?]$/, '');
-    const attribution = [name, role, place && `in ${place}`].filter(Boolean).join(', ');
+    const attribution = [name, role, place && `in ${place}`].filter(Boolean).join(', ') + (trailing ?? '');
     const quoted =
       order === 'quote-first'
         ? `${open}${bare}${close}, sagte ${attribution}.`
