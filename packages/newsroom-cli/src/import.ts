@@ -137,12 +137,14 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
   let title = options.title?.trim() || undefined;
   let first = rest[0];
   let kicker: string | undefined;
+  /** Kicker and headline lines the item's own headline left in the text: prose, never the teaser. */
+  let keptLines: SourceBlock | undefined;
+  // The kicker line is split off only in this candidate: the copy's block stays whole until the headline is taken.
   if (first?.kind === 'paragraph' && first.lines?.length === 2 && isKicker(first.lines[0] as string)) {
     const headline = first.lines[1] as string;
     if (isHeadline(headline, rest[1]?.text)) {
       kicker = first.lines[0] as string;
       first = { kind: 'paragraph', inline: textInline(headline), text: headline, lines: [headline] };
-      rest[0] = first;
     }
   }
   // Items (ninjs, NewsML-G2) carry their headline apart: their text's first line is text, unless it repeats it.
@@ -159,8 +161,17 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
       frontmatter.section = kicker;
       found.push(`section: the kicker ${quoted(kicker)} above the headline (check it)`);
     }
-  } else if (first?.kind === 'heading' && title !== undefined && first.text === title) {
-    rest.shift();
+  } else {
+    if (kicker) {
+      // The item's headline is another: kicker and headline line stay in the text, as written.
+      problems.push(
+        `title: the item's headline differs from the copy's first lines ${quoted(`${kicker} / ${first?.text}`)}; they stay in the text`,
+      );
+      kicker = undefined;
+      keptLines = rest[0];
+    } else if (first?.kind === 'heading' && title !== undefined && first.text === title) {
+      rest.shift();
+    }
   }
   if (!frontmatter.section && options.section?.trim()) {
     frontmatter.section = options.section.trim();
@@ -185,7 +196,12 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
   if (options.teaser?.trim()) {
     frontmatter.teaser = options.teaser.trim();
     found.push(`teaser: ${options.origin ? `from ${origin}` : 'given with --teaser'}`);
-  } else if (teaserBlock?.kind === 'paragraph' && isTeaser(teaserBlock.text) && !datelineOf(teaserBlock.text)) {
+  } else if (
+    teaserBlock?.kind === 'paragraph' &&
+    teaserBlock !== keptLines &&
+    isTeaser(teaserBlock.text) &&
+    !datelineOf(teaserBlock.text)
+  ) {
     rest.shift();
     frontmatter.teaser = teaserBlock.text;
     found.push(`teaser: the ${title && !options.title ? 'paragraph after the headline' : 'first paragraph'}`);

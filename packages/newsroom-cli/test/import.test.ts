@@ -26,7 +26,7 @@ import {
   updateOf,
 } from '../src/recognize.js';
 import { textBlocks } from '../src/source.js';
-import { textParagraphs } from './copy.js';
+import { ninjsParagraphs, textParagraphs } from './copy.js';
 import { blocksOnPage, renderBoth } from './page.js';
 import { property } from './property.js';
 
@@ -314,6 +314,25 @@ describe('hostile copy stays text', () => {
       'link "hier" to "JaVaScRiPt:alert(1)" kept as text: only http(s), mailto and relative links are kept',
     );
     for (const rendered of await renderBoth(result.markdown)) expect(rendered.html).not.toMatch(/javascript/i);
+  });
+
+  it.each([
+    ['its own headline: kicker and headline line stay in the text', 'Anderer Titel vom Desk', undefined],
+    ['the same headline: the kicker becomes the section', 'Putin reist nach Nordkorea', 'Ukraine-Krieg'],
+  ])('a kicker above the text of an item with %s', async (_, headline, section) => {
+    const body = 'Ukraine-Krieg\nPutin reist nach Nordkorea\n\nPjöngjang (dpa) - Erster Absatz. Noch ein Satz.';
+    for (const item of [
+      { headline, language: 'de', body_text: body },
+      { headline, language: 'de', body_text: `${body}\n\nZweiter Absatz mit mehr Text.` },
+    ]) {
+      const json = JSON.stringify(item);
+      const { result } = importCopy(json, 'ninjs', { published });
+      expect(frontmatter(result.markdown)).toMatchObject({ title: headline });
+      expect(frontmatter(result.markdown).section).toBe(section);
+      const paragraphs = ninjsParagraphs(json).filter((paragraph) => paragraph !== headline);
+      expect((await property(result, section ? paragraphs.slice(1) : paragraphs)).failures).toEqual([]);
+      expect(result.markdown).toContain('Ukraine-Krieg');
+    }
   });
 
   it('a directive in a ninjs paragraph stays text', async () => {
