@@ -4,6 +4,7 @@
  * copyright holder become import options.
  */
 import type { Locale } from 'remark-newsroom';
+import { locales } from 'remark-newsroom/engine';
 import { htmlBlocks } from './html.js';
 import type { ImportOptions } from './import.js';
 import { type SourceBlock, textBlocks } from './source.js';
@@ -99,14 +100,14 @@ export function parseNinjs(json: string): NinjsItem {
   return ninjs;
 }
 
-/** A language tag as one of the locales the engine ships, when it is one. */
+/** The engine's locales by their lower-case tag: the one list, so a locale added there is read here too. */
+const localeByTag = new Map<string, Locale>(locales.map((locale) => [locale.toLowerCase(), locale]));
+
+/** A language tag as one of the locales the engine ships, when it is one: the tag itself ("fr-CH"), else its language ("de-AT" → "de"). */
 export function localeOfLanguage(language: string | undefined): Locale | undefined {
-  const tag = language?.toLowerCase();
+  const tag = language?.trim().toLowerCase().replaceAll('_', '-');
   if (!tag) return undefined;
-  if (tag === 'de-ch') return 'de-CH';
-  if (tag.startsWith('de')) return 'de';
-  if (tag.startsWith('en')) return 'en';
-  return undefined;
+  return localeByTag.get(tag) ?? localeByTag.get(tag.split('-')[0] as string);
 }
 
 const nonEmpty = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { locales } from 'remark-newsroom/engine';
 import { describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -41,7 +42,7 @@ describe('newsroom', () => {
       [['import', 'missing.txt'], 'cannot read missing.txt: no such file'],
       [['import', 'ninjs-item.json', '--format', 'xml'], '--format must be text, ninjs or newsml; got "xml"'],
       [['import', 'check/good/artikel.md', '--format', 'ninjs'], 'not JSON'],
-      [['import', 'ninjs-item.json', '--locale', 'xx'], '--locale must be one of de, de-CH, en'],
+      [['import', 'ninjs-item.json', '--locale', 'xx'], `--locale must be one of ${locales.join(', ')}`],
       [['check'], 'needs files or folders'],
       [['import', 'x.txt', '--nope'], "Unknown option '--nope'"],
     ] as const) {
@@ -49,6 +50,23 @@ describe('newsroom', () => {
       expect(code, args.join(' ')).toBe(2);
       expect(stderr).toContain(message);
       expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('--locale takes every locale the engine ships', async () => {
+    for (const locale of locales) {
+      const { code, stdout } = await newsroom(
+        'import',
+        source,
+        '--title',
+        'T',
+        '--published',
+        '2024-06-18',
+        '--locale',
+        locale,
+      );
+      expect(code, locale).toBe(0);
+      expect(stdout).toContain(`\nlocale: ${locale}\n`);
     }
   });
 

@@ -7,11 +7,12 @@
  * and on stories written for the test.
  */
 import { readFileSync } from 'node:fs';
+import { locales } from 'remark-newsroom/engine';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { htmlBlocks } from '../src/html.js';
 import { importArticle } from '../src/import.js';
-import { ninjsBlocks, ninjsOptions, parseNinjs } from '../src/ninjs.js';
+import { localeOfLanguage, ninjsBlocks, ninjsOptions, parseNinjs } from '../src/ninjs.js';
 import { quoteOf } from '../src/quotes.js';
 import { importCopy } from '../src/read.js';
 import {
@@ -376,6 +377,28 @@ describe('the example copy', () => {
     const problems = importArticle(textBlocks(source)).problems.join('\n');
     for (const option of ['--title', '--published', '--poll-id', '--correction-date'])
       expect(problems).toContain(option);
+  });
+});
+
+describe("the item's language tag as its locale, for every locale the engine ships", () => {
+  const ninjs = readFileSync(new URL('./corpus/ninjs/ats-fr-CH-06-neuchatel.json', import.meta.url), 'utf8');
+  const newsml = readFileSync(new URL('./corpus/newsml/ats-it-CH-07-xhtml-locarno.xml', import.meta.url), 'utf8');
+  it.each(locales)('%s', (locale) => {
+    for (const tag of [locale, locale.toLowerCase()]) {
+      expect(localeOfLanguage(tag)).toBe(locale);
+      const item = { ...JSON.parse(ninjs), language: tag };
+      expect(importCopy(JSON.stringify(item), 'ninjs', {}).result.locale, `ninjs ${tag}`).toBe(locale);
+      const xml = newsml.replace('<language tag="it"/>', `<language tag="${tag}"/>`);
+      expect(xml).toContain(`<language tag="${tag}"/>`);
+      expect(importCopy(xml, 'newsml', {}).result.locale, `newsml ${tag}`).toBe(locale);
+    }
+  });
+
+  it('a regional tag without a locale of its own reads as its language', () => {
+    expect(localeOfLanguage('de-AT')).toBe('de');
+    expect(localeOfLanguage('fr-BE')).toBe('fr');
+    expect(localeOfLanguage('en-GB')).toBe('en');
+    expect(localeOfLanguage('es')).toBeUndefined();
   });
 });
 
