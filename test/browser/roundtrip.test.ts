@@ -36,7 +36,7 @@ it('every sentence of the copy is on the built page', () => {
         /^«(.+?)»,? sagte der Sprecher des US-Verteidigungsministeriums, Pat Ryder, in Washington\.$/.exec(expected);
       if (asQuote) {
         expect(text).toContain((asQuote[1] as string).replace(/,$/, ''));
-        expect(text).toContain('Pat Ryder, Sprecher des US-Verteidigungsministeriums, in Washington');
+        expect(text).toContain('Pat Ryder, der Sprecher des US-Verteidigungsministeriums, in Washington');
       } else {
         expect(text, expected).toContain(expected);
       }
