@@ -11,6 +11,7 @@ import { locales } from 'remark-newsroom/engine';
 import { check } from './check.js';
 import { isIsoDate } from './dates.js';
 import { FileError, fileErrorLine } from './files.js';
+import { checkFlags, flagLines, importFlags, importFormats, oneOf, reportFormats } from './flags.js';
 import type { ImportOptions } from './import.js';
 import { decodeText, detectFormat, type Format, InputError } from './input.js';
 import { CopyError, importCopy } from './read.js';
@@ -22,27 +23,10 @@ Usage
   newsroom check <paths…> [options]    the build's diagnostics for Markdown files and folders
 
 Import options
-  -o, --output <file>        write the Markdown to a new file instead of stdout
-  --force                    with -o: replace the file if it exists (never the input)
-  --format <text|ninjs|newsml>  the input's format (default: from its start: JSON is ninjs, XML NewsML-G2)
-  --quotes                   direct quotes with their attribution become quote blocks
-  --title <text>             the headline (instead of the copy's first line)
-  --published <iso>          publication date and time, e.g. 2024-06-18T22:30:00+02:00
-  --modified <iso>           last change
-  --correction-date <date>   the date of a "Korrektur:" notice (default: --modified)
-  --teaser <text>            the teaser, when the copy has none (its text starts with the dateline)
-  --locale <locale>          instead of guessing from the language (${locales.join(', ')})
-  --poll-id <id>             the Civey poll the methodology note belongs to
-  --poll-title <text>        the poll's question
-  --poll-example             mark the poll as an example
-  --summary <file>           Markdown list of key points for a summary box
-  --topic-href <path>        where the topic line links (default /themen/<topic>)
-  --trust-href <path>        the editorial standards page (default /so-arbeitet-die-redaktion)
+${flagLines(importFlags)}
 
 Check options
-  --format <text|json>       the report's format (default text)
-  --strict                   warnings fail too
-  --locale <locale>          default locale of articles without one in frontmatter
+${flagLines(checkFlags)}
 
 Exit codes: 0 fine, 1 problems found, 2 the command could not run.
 
@@ -131,30 +115,13 @@ async function runImport(args: string[], stdout: NodeJS.WritableStream, stderr: 
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      output: { type: 'string', short: 'o' },
-      force: { type: 'boolean' },
-      format: { type: 'string' },
-      quotes: { type: 'boolean' },
-      title: { type: 'string' },
-      teaser: { type: 'string' },
-      published: { type: 'string' },
-      modified: { type: 'string' },
-      'correction-date': { type: 'string' },
-      locale: { type: 'string' },
-      'poll-id': { type: 'string' },
-      'poll-title': { type: 'string' },
-      'poll-example': { type: 'boolean' },
-      summary: { type: 'string' },
-      'topic-href': { type: 'string' },
-      'trust-href': { type: 'string' },
-    },
+    options: importFlags,
   });
   const [path, ...extra] = positionals;
   if (!path) throw new UsageError('newsroom import needs a file (or - for stdin)');
   if (extra.length) throw new UsageError(`newsroom import takes one file; got also ${extra.join(' ')}`);
-  if (values.format !== undefined && !['text', 'ninjs', 'newsml'].includes(values.format)) {
-    throw new UsageError(`--format must be text, ninjs or newsml; got "${values.format}"`);
+  if (values.format !== undefined && !(importFormats as readonly string[]).includes(values.format)) {
+    throw new UsageError(`--format must be ${oneOf(importFormats)}; got "${values.format}"`);
   }
   const given: ImportOptions = {
     quotes: values.quotes,
@@ -197,21 +164,17 @@ async function runCheck(args: string[], stderr: NodeJS.WritableStream & { isTTY?
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      strict: { type: 'boolean' },
-      locale: { type: 'string' },
-    },
+    options: checkFlags,
   });
   if (positionals.length === 0)
     throw new UsageError('newsroom check needs files or folders, e.g. newsroom check src/content');
-  if (values.format !== undefined && values.format !== 'text' && values.format !== 'json') {
-    throw new UsageError(`--format must be text or json; got "${values.format}"`);
+  if (values.format !== undefined && !(reportFormats as readonly string[]).includes(values.format)) {
+    throw new UsageError(`--format must be ${oneOf(reportFormats)}; got "${values.format}"`);
   }
   const tty = stderr.isTTY === true;
   const code = await check({
     paths: positionals,
-    format: values.format as 'text' | 'json' | undefined,
+    format: values.format as (typeof reportFormats)[number] | undefined,
     strict: values.strict,
     locale: localeOption(values.locale),
     color: tty && !process.env.NO_COLOR,

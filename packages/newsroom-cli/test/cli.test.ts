@@ -3,14 +3,37 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { locales } from 'remark-newsroom/engine';
 import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import { checkFlags, type Flag, importFlags } from '../src/flags.js';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const source = fileURLToPath(new URL('../../../examples/news-site/import/putin-nordkorea.txt', import.meta.url));
+
+/** The command in this process, for many short runs. */
+async function run(args: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = '';
+  const sink = (write: (chunk: string) => void) =>
+    new Writable({
+      write(chunk, _, done) {
+        write(String(chunk));
+        done();
+      },
+    });
+  const code = await main(
+    args,
+    sink(() => {}),
+    sink((chunk) => {
+      stderr += chunk;
+    }),
+  );
+  return { code, stderr };
+}
 
 async function newsroom(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return promisify(execFile)(process.execPath, [bin, ...args], {
@@ -33,6 +56,27 @@ describe('newsroom', () => {
     expect(stdout).toContain('newsroom import <file|->');
     expect(stdout).toContain('newsroom check <paths…>');
     expect(stdout).toContain('Examples');
+  });
+
+  it('--help lists each flag of each command once, and each flag it lists is one the command takes', async () => {
+    const { stdout } = await newsroom('--help');
+    for (const [command, flags, section] of [
+      ['import', importFlags, /Import options\n([\s\S]*?)\n\n/],
+      ['check', checkFlags, /Check options\n([\s\S]*?)\n\n/],
+    ] as const) {
+      const listed = [...(section.exec(stdout)?.[1] ?? '').matchAll(/^ {2}(?:-\w, )?--([a-z-]+)/gm)].map((m) => m[1]);
+      expect(listed, command).toEqual(Object.keys(flags));
+      for (const flag of listed) {
+        const args = [
+          command,
+          'missing.txt',
+          `--${flag}`,
+          ...((flags as Record<string, Flag>)[flag as string]?.type === 'string' ? ['x'] : []),
+        ];
+        const { stderr } = await run(args);
+        expect(stderr, args.join(' ')).not.toContain('Unknown option');
+      }
+    }
   });
 
   it('user mistakes end with one clear line, exit 2, no stack trace', async () => {
