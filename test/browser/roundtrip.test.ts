@@ -28,7 +28,9 @@ it('every sentence of the copy is on the built page', () => {
   for (const paragraph of paragraphs) {
     // The badge's text alternative, as copied from a page: the trust block shows the badge.
     if (/^(JTI zertifiziert\s*)+$/.test(paragraph)) continue;
-    for (const sentence of paragraph.replace(/"([^"]*)"/g, '«$1»').split(/(?<=[.!?»])\s+(?=[A-ZÄÖÜ«(])/)) {
+    // The page's de-CH typography: «…» for straight quotes, a spaced hyphen between words is a dash.
+    const typeset = paragraph.replace(/"([^"]*)"/g, '«$1»').replace(/ - /g, ' – ');
+    for (const sentence of typeset.split(/(?<=[.!?»])\s+(?=[A-ZÄÖÜ«(])/)) {
       // "Korrektur:" is the correction block's label; the attributed quote is a quote block
       // whose caption keeps speaker, role and place.
       const expected = sentence.replace(/^Korrektur: /, '');

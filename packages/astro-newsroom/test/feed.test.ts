@@ -254,7 +254,8 @@ describe.each([
 
 describe('feedHtml', () => {
   it('drops hostile markup from generated bodies and never loses their text', () => {
-    const word = fc.stringMatching(/^[A-Za-zÄÖÜäöüß]{1,12}$/);
+    // Letters that spell no tag, attribute or word the test looks for (`p`, `onload`, `böse`, …).
+    const word = fc.stringMatching(/^[AEKMUÄÖÜ][aekmuäöüß]{1,11}$/);
     fc.assert(
       fc.property(
         fc.array(word, { minLength: 1, maxLength: 8 }),
