@@ -61,7 +61,7 @@ describe('the source article', () => {
       }
     }
     expect(checked).toBeGreaterThan(40);
-    // The one quote block keeps its whole attribution: speaker, role, place.
-    expect(page).toContain('Pat Ryder, Sprecher des US-Verteidigungsministeriums, in Washington');
+    // The one quote block keeps its whole attribution, every word of it: speaker, role, place.
+    expect(page).toContain('Pat Ryder, der Sprecher des US-Verteidigungsministeriums, in Washington');
   });
 });
