@@ -6,9 +6,8 @@ import type { MarkdownConfig } from './processor.js';
  * processors (Astro's is English: `--` would become an em dash on unified and
  * an en dash on Sätteri before ours ran). The processor itself is kept; only
  * its setting changes: Sätteri's `features.smartPunctuation`, unified's
- * `smartypants`, and the shared `markdown.smartypants` Astro hands every
- * renderer (Astro 6 and its MDX read only that). `@astrojs/mdx` reads the
- * same processor options.
+ * `smartypants`, and on Astro 6 the shared `markdown.smartypants` (Astro 6
+ * and its MDX read only that). `@astrojs/mdx` reads the same processor options.
  */
 export function turnOffSmartPunctuation(markdown: MarkdownConfig & { smartypants?: unknown }): void {
   const { processor } = markdown;
@@ -18,6 +17,6 @@ export function turnOffSmartPunctuation(markdown: MarkdownConfig & { smartypants
   } else if (processor?.name === 'unified') {
     (processor.options as { smartypants?: unknown }).smartypants = false;
   }
-  // Every renderer Astro creates is also handed this shared setting (content collections too).
-  markdown.smartypants = false;
+  // Astro 6 and its MDX read only the shared setting; Astro 7 reads the processor (and warns on the shared one).
+  if (!processor?.createMdxRenderer) markdown.smartypants = false;
 }
