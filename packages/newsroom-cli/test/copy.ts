@@ -50,6 +50,26 @@ const leafBlocks = new Set([
   'hl2',
   'tagline',
 ]);
+/** HTML elements that run inside a paragraph's text. */
+const inlineHtml = new Set([
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'span',
+  'q',
+  'sup',
+  'sub',
+  'code',
+  'abbr',
+  'cite',
+  'small',
+  'u',
+  's',
+  'mark',
+]);
+
 const skipped = new Set([
   'head',
   'title',
@@ -83,24 +103,7 @@ export function htmlParagraphs(html: string): string[] {
           if (text) out.push(text);
         } else if (node.tagName === 'br') loose += ' ';
         else {
-          const inline = [
-            'a',
-            'em',
-            'strong',
-            'b',
-            'i',
-            'span',
-            'q',
-            'sup',
-            'sub',
-            'code',
-            'abbr',
-            'cite',
-            'small',
-            'u',
-            's',
-            'mark',
-          ].includes(node.tagName);
+          const inline = inlineHtml.has(node.tagName);
           if (!inline) flush();
           walk((node as Element).children);
           if (!inline) flush();
@@ -204,22 +207,7 @@ const xmlSkipped = new Set([
 ]);
 const xmlLeaves = new Set([...leafBlocks, 'hl1', 'hl2', 'tagline']);
 const xmlInline = new Set([
-  'a',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'span',
-  'q',
-  'sup',
-  'sub',
-  'code',
-  'abbr',
-  'cite',
-  'small',
-  'u',
-  's',
-  'mark',
+  ...inlineHtml,
   'img',
   'person',
   'org',
