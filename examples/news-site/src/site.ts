@@ -14,26 +14,19 @@ export function formatDateTime(date: Date, locale: Locale): string {
   return locale === 'en' ? text : `${text} Uhr`;
 }
 
-export const texts: Record<
-  Locale,
-  { published: string; updated: string; home: string; source: string; by: string; updates: string }
-> = {
-  de: {
-    published: 'Veröffentlicht am',
-    updated: 'Aktualisiert am',
-    home: 'Startseite',
-    source: 'Quelle',
-    by: 'Von',
-    updates: 'Aktualisierungen',
-  },
-  'de-CH': {
-    published: 'Veröffentlicht am',
-    updated: 'Aktualisiert am',
-    home: 'Startseite',
-    source: 'Quelle',
-    by: 'Von',
-    updates: 'Aktualisierungen',
-  },
+const germanTexts = {
+  published: 'Veröffentlicht am',
+  updated: 'Aktualisiert am',
+  home: 'Startseite',
+  source: 'Quelle',
+  by: 'Von',
+  updates: 'Aktualisierungen',
+};
+
+/** Swiss German uses the same words (none has an ß). */
+export const texts: Record<Locale, typeof germanTexts> = {
+  de: germanTexts,
+  'de-CH': germanTexts,
   en: { published: 'Published', updated: 'Updated', home: 'Home', source: 'Source', by: 'By', updates: 'Updates' },
 };
 
