@@ -88,6 +88,7 @@ export function renderBlock(input: RenderBlockInput, options: Options = {}) {
     },
     doc,
     settings,
+    blocks,
   );
   return {
     // A block that cannot render shows nothing of its own (no directive source on a page).

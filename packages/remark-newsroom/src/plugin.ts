@@ -2,8 +2,10 @@ import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { blocks } from './blocks/index.js';
 import { StrictModeError } from './engine/document.js';
-import { restoreUnclaimed, runDocumentPass } from './engine/pass.js';
+import { runDocumentPass } from './engine/pass.js';
+import { restoreUnclaimed } from './engine/steps/restore-unclaimed.js';
 import { type MdastNode, type TreeAdapter, withHeadingId, withoutBom } from './engine/tree.js';
 import type { NewsroomRecord } from './engine/types.js';
 import { type Locale, locales } from './locales.js';
@@ -97,6 +99,7 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
       settings,
       locale,
       adapter,
+      blocks,
       published: frontmatterField(file, 'published'),
       transformBlock: transformBlock && ((input) => transformBlock(input, { file, locale }) as MdastNode | undefined),
     });

@@ -8,8 +8,10 @@
  * Turn on directives: `features: { directive: true }`.
  */
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
+import { blocks } from './blocks/index.js';
 import { StrictModeError } from './engine/document.js';
-import { type DocumentResult, restoredDirective, runDocumentPass } from './engine/pass.js';
+import { type DocumentResult, runDocumentPass } from './engine/pass.js';
+import { restoredDirective } from './engine/steps/restore-unclaimed.js';
 import { type MdastNode, type TreeAdapter, withHeadingId, withoutBom } from './engine/tree.js';
 import type { BlockInput, DocumentContext } from './engine/types.js';
 import type { Locale } from './locales.js';
@@ -22,10 +24,7 @@ import { MirrorBuilder, visitedTypes } from './satteri-mirror.js';
  * node that stands at the top of another replacement (a block directly inside
  * a restored container): those are spliced in here instead.
  */
-export function satteriAdapter(
-  ctx: MdastVisitorContext,
-  real: (node: MdastNode) => MdastNode = (node) => node,
-): TreeAdapter {
+function satteriAdapter(ctx: MdastVisitorContext, real: (node: MdastNode) => MdastNode = (node) => node): TreeAdapter {
   const replacements = new Map<MdastNode, MdastNode[]>();
   const inlined = new Set<MdastNode>();
   const expand = (nodes: MdastNode[]): MdastNode[] =>
@@ -92,6 +91,7 @@ export function newsroomMdastPlugin(settings: ResolvedOptions, hooks: SatteriHoo
         locale: hooks.locale?.(ctx) ?? settings.locale,
         published: hooks.published?.(ctx),
         adapter: satteriAdapter(ctx, tree?.real),
+        blocks,
         transformBlock: hooks.transformBlock && ((input, doc) => hooks.transformBlock?.(input, doc, ctx)),
       });
       ctx.data.newsroom = doc.record;

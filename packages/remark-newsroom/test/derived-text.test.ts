@@ -8,7 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { expect, it } from 'vitest';
-import { maxNesting } from '../src/engine/pass.js';
+import { maxNesting } from '../src/engine/steps/collect.js';
 import { htmlText } from './helpers.js';
 import { describeEachProcessor } from './processors.js';
 

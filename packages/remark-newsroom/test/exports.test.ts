@@ -1,42 +1,67 @@
-/** The public names of each entry point, pinned: adding or removing one is a decision, not an accident. */
+/**
+ * The public names of each entry point, pinned: adding or removing one is a
+ * decision, not an accident. Every subpath of `exports` in package.json is
+ * listed here (a test below checks), so a new entry cannot go unpinned.
+ */
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 
-it('remark-newsroom', async () => {
-  expect(Object.keys(await import('../src/index.js')).sort()).toEqual(['default', 'remarkNewsroomRestore']);
-});
+/** Each code subpath of package.json `exports`, with its source file and exact export list. */
+const entries: Record<string, { source: () => Promise<object>; names: string[] }> = {
+  '.': {
+    source: () => import('../src/index.js'),
+    names: ['OptionsError', 'StrictModeError', 'default', 'remarkNewsroomRestore'],
+  },
+  './satteri': {
+    source: () => import('../src/satteri.js'),
+    names: ['default', 'newsroomMdastPlugin', 'satteriNewsroomRestore'],
+  },
+  './engine': {
+    source: () => import('../src/engine-entry.js'),
+    names: [
+      'OptionsError',
+      'StrictModeError',
+      'blocks',
+      'createDocument',
+      'formatDate',
+      'formatDiagnostic',
+      'isIsoDate',
+      'isRestored',
+      'isSafeUrl',
+      'labels',
+      'locales',
+      'optionNames',
+      'providerFields',
+      'renderDirective',
+      'resolveOptions',
+      'ruleIds',
+      'runDocumentPass',
+      'underBase',
+    ],
+  },
+};
 
-it('remark-newsroom/satteri', async () => {
-  expect(Object.keys(await import('../src/satteri.js')).sort()).toEqual([
-    'default',
-    'newsroomMdastPlugin',
-    'satteriAdapter',
-    'satteriNewsroomRestore',
-  ]);
-});
+for (const [subpath, { source, names }] of Object.entries(entries)) {
+  it(`remark-newsroom${subpath === '.' ? '' : subpath.slice(1)}`, async () => {
+    expect(Object.keys(await source()).sort()).toEqual(names);
+  });
+}
 
-it('remark-newsroom/engine', async () => {
-  expect(Object.keys(await import('../src/engine/index.js')).sort()).toEqual([
-    'OptionsError',
-    'StrictModeError',
-    'badgeFields',
-    'blocks',
-    'createDocument',
-    'formatDate',
-    'formatDiagnostic',
-    'isIsoDate',
-    'isRestored',
-    'isSafeUrl',
-    'labels',
-    'locales',
-    'maxNesting',
-    'optionNames',
-    'providerFields',
-    'renderDirective',
-    'resolveOptions',
-    'restoreUnclaimed',
-    'ruleIds',
-    'runDocumentPass',
-    'underBase',
-    'withoutBom',
-  ]);
+it('every code subpath of package.json is pinned here, and points at the built file of its source', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    exports: Record<string, string | { types: string; default: string }>;
+  };
+  const code = Object.entries(manifest.exports).filter(([, target]) => typeof target === 'object');
+  expect(code.map(([subpath]) => subpath).sort()).toEqual(Object.keys(entries).sort());
+  expect(Object.fromEntries(code)).toEqual({
+    '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+    './satteri': { types: './dist/satteri.d.ts', default: './dist/satteri.js' },
+    './engine': { types: './dist/engine-entry.d.ts', default: './dist/engine-entry.js' },
+  });
+  // The other subpaths are files, not modules.
+  expect(
+    Object.keys(manifest.exports)
+      .filter((subpath) => !Object.keys(entries).includes(subpath))
+      .sort(),
+  ).toEqual(['./assets/*', './package.json', './poll-consent.js', './styles.css']);
 });

@@ -17,6 +17,8 @@ export const quote: BlockDefinition = {
   name: 'quote',
   kinds: ['container'],
   description: 'Attributed quote with speaker, role and source.',
+  quotesBody: true,
+  fromBlockquote: (node, read) => quoteFromBlockquote(node, read),
   attributes: {
     by: { description: 'Who said it, e.g. `Pat Ryder` (required, or give it as the label).' },
     role: { description: 'The speaker’s role, e.g. `Sprecher des US-Verteidigungsministeriums`.' },
@@ -66,7 +68,7 @@ const attributionLine = /^\s*(?:—|–|--)\s*/;
  * or `--`. The text before the first comma names the speaker, the rest is the
  * role; both are read as the page shows them (colons and all).
  */
-export function quoteFromBlockquote(node: MdastNode, read: TextReader): BlockInput | undefined {
+function quoteFromBlockquote(node: MdastNode, read: TextReader): BlockInput | undefined {
   const children = node.children ?? [];
   const last = children.at(-1);
   if (children.length < 2 || last?.type !== 'paragraph') return undefined;

@@ -15,6 +15,7 @@ export const summary: BlockDefinition = {
   name: 'summary',
   kinds: ['container', 'leaf'],
   description: 'Key points box titled "Die Lage im Überblick", or a list of the article’s sections.',
+  linksHeadings: (attributes) => attributes.from === 'headings',
   attributes: {
     from: {
       values: ['headings'],

@@ -1,6 +1,7 @@
 import { h } from 'hastscript';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
+import { formatDate } from '../engine/dates.js';
 import type { BlockContent, BlockInput, DocumentContext } from '../engine/types.js';
 import {
   minuteOf,
@@ -12,7 +13,6 @@ import {
   updateId,
 } from '../engine/update-times.js';
 import type { Labels } from '../locales.js';
-import { formatDate } from './correction.js';
 
 /**
  * One update of a running story ("Die Lage", a live page):
@@ -25,6 +25,7 @@ export const update: BlockDefinition = {
   name: 'update',
   kinds: ['container'],
   description: 'One timestamped update of a running story; rendered newest first.',
+  newestFirst: true,
   attributes: {
     time: {
       required: true,

@@ -1,26 +1,24 @@
 import { h } from 'hastscript';
-import { blocks } from '../blocks/index.js';
 import type { ResolvedOptions } from '../options.js';
-import { slot } from './block.js';
+import { type BlockRegistry, blockNamed, slot } from './block.js';
+import { directiveMarkers } from './markers.js';
 import { isRestored, restore } from './restore.js';
 import type { BlockContent, BlockInput, DocumentContext } from './types.js';
 
-/** True when a directive name is one of our blocks. */
-export function isNewsroomBlock(name: string): boolean {
-  return Object.hasOwn(blocks, name);
-}
-
-const markers = { text: ':', leaf: '::', container: ':::' } as const;
-
 /**
  * The one entry point every front end calls: a directive in, its markup out.
- * Directives that are not ours come back as their exact source text.
+ * Directives that are not in the registry come back as their exact source text.
  */
-export function renderDirective(input: BlockInput, doc: DocumentContext, options: ResolvedOptions): BlockContent[] {
-  const block = Object.hasOwn(blocks, input.name) ? blocks[input.name] : undefined;
+export function renderDirective(
+  input: BlockInput,
+  doc: DocumentContext,
+  options: ResolvedOptions,
+  registry: BlockRegistry,
+): BlockContent[] {
+  const block = blockNamed(registry, input.name);
   if (!block) return restore(input);
   if (!block.kinds.includes(input.kind)) {
-    const forms = block.kinds.map((kind) => `${markers[kind]}${block.name}`);
+    const forms = block.kinds.map((kind) => `${directiveMarkers[kind]}${block.name}`);
     doc.report({
       ruleId: 'wrong-directive-kind',
       message: `${block.name} must be written as ${forms.join(' or ')}`,

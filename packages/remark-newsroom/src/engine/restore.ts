@@ -1,5 +1,6 @@
 import { h } from 'hastscript';
 import { slot } from './block.js';
+import { directiveMarkers } from './markers.js';
 import type { BlockContent, BlockInput } from './types.js';
 
 const fenceLine = /^[ \t]*:{3,}[ \t]*$/;
@@ -14,7 +15,7 @@ export function containerFences(source: string): { open: string; close: string |
 
 /** Rebuilds a directive's source text from its parts, when the exact source is not at hand. */
 export function serializeDirective(input: BlockInput): string {
-  const marker = input.kind === 'text' ? ':' : input.kind === 'leaf' ? '::' : ':::';
+  const marker = directiveMarkers[input.kind];
   const label = input.label !== undefined ? `[${input.labelText}]` : '';
   const entries = Object.entries(input.attributes);
   const attributes = entries.length
@@ -45,7 +46,9 @@ function restoredContent(input: BlockInput): BlockContent[] {
   const source = input.source ?? serializeDirective(input);
   if (input.kind === 'text') return [{ type: 'text', value: source }];
   if (input.kind === 'leaf') return [h('p', source)];
-  const { open, close } = input.source ? containerFences(input.source) : { open: source, close: ':::' };
+  const { open, close } = input.source
+    ? containerFences(input.source)
+    : { open: source, close: directiveMarkers.container };
   const content: BlockContent[] = [h('p', open), slot(input.children)];
   // A fence that closed an outer container is that container's, not this one's.
   if (close !== undefined && input.closed !== false) content.push(h('p', close));

@@ -1,4 +1,4 @@
-import { blocks } from '../blocks/index.js';
+import type { BlockRegistry } from './block.js';
 
 /**
  * Edits between two words (optimal string alignment: insert, delete,
@@ -30,10 +30,10 @@ function distance(a: string, b: string): number {
  * Short or distant names are left alone, so prose such as `Hinweis:Text`
  * never gets a suggestion.
  */
-export function suggestBlock(name: string): string | undefined {
+export function suggestBlock(name: string, registry: BlockRegistry): string | undefined {
   if (name.length < 3 || name.length > 20) return undefined;
   let best: { block: string; edits: number } | undefined;
-  for (const block of Object.keys(blocks)) {
+  for (const block of Object.keys(registry)) {
     const edits = distance(name, block);
     const allowed = Math.min(block.length, name.length) >= 5 ? 2 : 1;
     if (edits <= allowed && (!best || edits < best.edits)) best = { block, edits };

@@ -1,0 +1,30 @@
+import type { BlockRegistry } from '../block.js';
+import { directiveMarkers } from '../markers.js';
+import { suggestBlock } from '../suggest.js';
+import { directiveKind, type MdastNode, sliceSource } from '../tree.js';
+import type { DocumentContext } from '../types.js';
+
+/**
+ * `:::sumary`, `::Poll`: a directive one or two letters from one of ours is
+ * reported with the name it was probably meant to be. An inline `:name` only
+ * counts with a label or attributes, so prose such as `Hinweis:Text` is never
+ * taken for a typo.
+ */
+export function reportLikelyTypo(
+  node: MdastNode,
+  source: string | undefined,
+  doc: DocumentContext,
+  registry: BlockRegistry,
+): void {
+  const name = node.name ?? '';
+  if (node.type === 'textDirective' && !/^:[^\s[{:]+[[{]/.test(sliceSource(node, source) ?? '')) return;
+  const suggestion = suggestBlock(name, registry);
+  if (!suggestion) return;
+  const kind = directiveKind(node);
+  const marker = kind ? directiveMarkers[kind] : ':';
+  doc.report({
+    ruleId: 'unknown-block',
+    message: `unknown block \`${marker}${name}\`: did you mean \`${marker}${suggestion}\`? It is shown as written`,
+    position: node.position ?? undefined,
+  });
+}

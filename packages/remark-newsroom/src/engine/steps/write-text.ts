@@ -1,0 +1,23 @@
+/**
+ * Step 6, text: the tree is told the final text of every run that stays on
+ * the page. Text inside a paragraph a block took apart, or inside a directive
+ * shown as its source, is left as it is (it is not on the page as text).
+ */
+import type { MdastNode, TreeAdapter } from '../tree.js';
+import type { RenderedBlocks } from './blocks.js';
+import type { Run } from './collect.js';
+
+export function writeText(
+  runs: readonly Run[],
+  changed: ReadonlyMap<MdastNode, string>,
+  { dropped, asSource }: RenderedBlocks,
+  adapter: TreeAdapter,
+): void {
+  for (const run of runs) {
+    if (dropped.has(run.owner)) continue;
+    for (const node of run.nodes) {
+      const value = changed.get(node);
+      if (value !== undefined && !asSource.has(node)) adapter.setText(node, value);
+    }
+  }
+}
