@@ -1,11 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { remarkNewsroomRestore } from 'remark-newsroom';
-import { OptionsError, resolveOptions } from 'remark-newsroom/engine';
 import type { MdastPluginDefinition } from 'satteri';
-import { createReporter, type StrictReporter, setComponentReporter, userError } from './diagnostics.js';
+import { createReporter, type StrictReporter, setComponentReporter } from './diagnostics.js';
 import { fingerprint, restartNotice, runStamp } from './fingerprint.js';
 import { markdownSettings } from './markdown-settings.js';
-import { type NewsroomOptions, parseOptions, remarkOptions } from './options.js';
+import { type NewsroomOptions, parseOptions, resolveBlockOptions } from './options.js';
 import { resolveOverrides } from './overrides.js';
 import { pageAssets } from './page-assets.js';
 import { addUnifiedPlugins, type MarkdownConfig } from './processor.js';
@@ -35,9 +34,8 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
       'astro:config:setup': ({ config, updateConfig, logger, injectRoute, command, isRestart }) => {
         assertRunsBeforeRestoration(config.integrations);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        const remark = remarkOptions(options, base);
-        // Validates the nested options (labels, providers, badges) with clear messages.
-        const settings = resolveRemarkOptions(remark);
+        // Resolved once: both processors and the virtual module get this value.
+        const settings = resolveBlockOptions(options, base);
         reporter = createReporter(logger, config.root, options.strict, command === 'dev' ? 'dev' : 'build');
         const { report } = reporter;
         setComponentReporter(report, logger);
@@ -72,7 +70,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
             `markdown.processor "${processor.name}" is not supported: newsroom blocks will not render in Markdown. Use satteri() or unified().`,
           );
         } else {
-          const plugins = unifiedPlugins(remark, report, assets, overrides, stamp);
+          const plugins = unifiedPlugins(settings, report, assets, overrides, stamp);
           addUnifiedPlugins(markdown, plugins.remarkPlugins, plugins.rehypePlugins);
         }
 
@@ -86,7 +84,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
           prerender: true,
         });
         const componentConfig = {
-          remark,
+          remark: settings,
           publisher: options.publisher,
           assets,
           consent: options.consent,
@@ -110,19 +108,6 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
       },
     },
   };
-}
-
-/** Nested options (labels, providers, badges) are checked by remark-newsroom; its errors become Astro's. */
-function resolveRemarkOptions(remark: Parameters<typeof resolveOptions>[0]) {
-  try {
-    return resolveOptions(remark);
-  } catch (error) {
-    if (!(error instanceof OptionsError)) throw error;
-    throw userError(
-      error.message.replace(/^remark-newsroom:/, 'astro-newsroom:'),
-      'Check the options passed to newsroom({ … }) in your Astro config. Every option is listed on the docs page "Configuration".',
-    );
-  }
 }
 
 /** Our Sätteri plugin as registered, and the same plugin restoring unclaimed directives itself. */

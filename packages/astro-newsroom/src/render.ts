@@ -4,7 +4,9 @@
  * directive with the same input give the same HTML.
  */
 import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { toString as textOf } from 'hast-util-to-string';
 import type { Options } from 'remark-newsroom';
 import {
   type BlockContent,
@@ -16,9 +18,9 @@ import {
   type Locale,
   type ResolvedOptions,
   renderDirective,
-  resolveOptions,
   type UpdateRecord,
 } from 'remark-newsroom/engine';
+import { resolveOptions } from 'remark-newsroom/options';
 
 export { reportComponent, warnOnce } from './diagnostics.js';
 
@@ -27,8 +29,10 @@ export interface RenderBlockInput {
   /** Directive form to render as; defaults to the block's documented form. */
   kind?: DirectiveKind;
   attributes?: Record<string, string | number | boolean | undefined | null>;
-  /** The label, as HTML (an Astro named slot) or plain text. */
+  /** The label, as HTML (an Astro named slot). */
   label?: string | undefined;
+  /** The label as plain text (a component prop): escaped here, beats `label`. */
+  labelText?: string | undefined;
   /** The body, as HTML (the default slot). */
   body?: string | undefined;
   locale?: Locale | undefined;
@@ -40,10 +44,11 @@ export interface RenderBlockInput {
 
 const settingsCache = new WeakMap<object, ResolvedOptions>();
 
-function settingsFor(options: Options): ResolvedOptions {
+/** The integration hands resolved options (taken as they are); other callers' are checked once per object. */
+function settingsFor(options: Options | ResolvedOptions): ResolvedOptions {
   let settings = settingsCache.get(options);
   if (!settings) {
-    settings = resolveOptions({ ...options, strict: false });
+    settings = { ...resolveOptions(options), strict: false };
     settingsCache.set(options, settings);
   }
   return settings;
@@ -60,7 +65,7 @@ function withRawSlots(nodes: BlockContent[]): Nodes[] {
 }
 
 /** Renders one block to HTML, through the engine. Diagnostics are returned, not thrown. */
-export function renderBlock(input: RenderBlockInput, options: Options = {}) {
+export function renderBlock(input: RenderBlockInput, options: Options | ResolvedOptions = {}) {
   const settings = settingsFor(options);
   const block = blocks[input.name];
   if (!block) throw new Error(`astro-newsroom: unknown block "${input.name}"`);
@@ -74,7 +79,9 @@ export function renderBlock(input: RenderBlockInput, options: Options = {}) {
     input.kind ??
     (input.body ? (block.kinds.find((k) => k === 'container') ?? block.kinds[0]) : block.kinds[0]) ??
     'leaf';
-  const label = input.label?.trim() ? [input.label] : undefined;
+  // hast-util-to-html escapes a text node: no escaping of our own.
+  const labelHtml = input.labelText !== undefined ? toHtml({ type: 'text', value: input.labelText }) : input.label;
+  const label = labelHtml?.trim() ? [labelHtml] : undefined;
   const body = input.body?.trim() ? [input.body] : [];
   const content = renderDirective(
     {
@@ -82,9 +89,9 @@ export function renderBlock(input: RenderBlockInput, options: Options = {}) {
       name: input.name,
       attributes,
       label,
-      labelText: label ? stripTags(input.label ?? '') : '',
+      labelText: label ? plainText(labelHtml ?? '') : '',
       children: body,
-      blockTexts: body.length ? [stripTags(input.body ?? '')] : [],
+      blockTexts: body.length ? [plainText(input.body ?? '')] : [],
     },
     doc,
     settings,
@@ -100,13 +107,11 @@ export function renderBlock(input: RenderBlockInput, options: Options = {}) {
   };
 }
 
-function stripTags(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .trim();
+/**
+ * The text of rendered HTML, as the engine reads a label or body: parsed by
+ * an HTML parser (entities, comments and attributes with `>` handled as a
+ * browser does), not by a pattern. Measured: a few microseconds per block.
+ */
+function plainText(html: string): string {
+  return textOf(fromHtml(html, { fragment: true })).trim();
 }

@@ -4,8 +4,9 @@
  * that do what Astro does not: print our diagnostics and add the poll script.
  */
 import type { Root as HastRoot } from 'hast';
-import remarkNewsroom, { type NewsroomRecord, type Options } from 'remark-newsroom';
+import remarkNewsroom, { type NewsroomRecord } from 'remark-newsroom';
 import type { Diagnostic, RuleId } from 'remark-newsroom/engine';
+import type { ResolvedOptions, TransformBlock } from 'remark-newsroom/options';
 import type { VFile } from 'vfile';
 import type { Reporter } from './diagnostics.js';
 import { importNode, type Overrides, overrideElement } from './overrides.js';
@@ -41,7 +42,7 @@ function rehypePageAssets(assets: PageAssets) {
 }
 
 /** In `.mdx`, an overridden block becomes the user's component (see overrides.ts). */
-function overrideTransform(overrides: Overrides): Options['transformBlock'] {
+function overrideTransform(overrides: Overrides): TransformBlock {
   return (input, { file, locale }) => {
     if (!file.path?.endsWith('.mdx') || !Object.hasOwn(overrides, input.name)) return undefined;
     const data = file.data as { newsroomImports?: Set<string> };
@@ -60,8 +61,9 @@ function remarkOverrideImports(overrides: Overrides) {
   };
 }
 
+/** The plugins, from the options the integration resolved (remark-newsroom takes them as they are). */
 export function unifiedPlugins(
-  options: Options,
+  options: ResolvedOptions,
   report: Reporter,
   assets: PageAssets,
   overrides: Overrides = {},

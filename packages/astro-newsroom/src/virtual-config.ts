@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import type { Options } from 'remark-newsroom';
+import { type ResolvedOptions, resolvedMark } from 'remark-newsroom/options';
 import type { MarkdownSettings } from './markdown-settings.js';
 import type { ConsentOptions, Publisher } from './options.js';
 import type { PageAssets } from './page-assets.js';
 
 /** What the components need of the integration's options. */
 export interface ComponentConfig {
-  remark: Options;
+  /** The block options, resolved once by the integration. */
+  remark: ResolvedOptions;
   publisher?: Publisher | undefined;
   assets: PageAssets;
   /** The site's Markdown pipeline, for pages rendered on demand (render-newsroom.ts). */
@@ -16,7 +17,12 @@ export interface ComponentConfig {
 
 const id = 'virtual:astro-newsroom/config';
 const resolved = `\0${id}`;
-/** `virtual:astro-newsroom/config`: the options, for components and on-demand rendering in the site. */
+/**
+ * `virtual:astro-newsroom/config`: the options, for components and on-demand
+ * rendering in the site. The block options cross as JSON, which drops their
+ * mark of being resolved: the module marks them again (a registered symbol,
+ * nothing to import), so nothing in the site resolves them a second time.
+ */
 export function virtualConfigPlugin(config: ComponentConfig) {
   return {
     name: 'astro-newsroom:config',
@@ -24,7 +30,9 @@ export function virtualConfigPlugin(config: ComponentConfig) {
       return source === id ? resolved : undefined;
     },
     load(source: string) {
-      return source === resolved ? `export default ${JSON.stringify(config)};` : undefined;
+      if (source !== resolved) return undefined;
+      const mark = `Symbol.for(${JSON.stringify(resolvedMark)})`;
+      return `const config = ${JSON.stringify(config)};\nconfig.remark[${mark}] = true;\nexport default config;`;
     },
   };
 }

@@ -47,8 +47,10 @@ describe('options', () => {
   it.each([
     [{ locale: 'es' }, /option `locale`/],
     [{ styles: 'yes' }, /option `styles`/],
-    [{ colour: 'red' }, /unknown option `colour`; allowed: locale, strict/],
-    [{ components: { teaser: './x.astro' } }, /option `components.teaser`|components/],
+    [{ colour: 'red' }, /option `colour` is unknown; allowed: locale, strict/],
+    [{ locale: 'de_CH' }, /option `locale` must be one of .*; got "de_CH"; did you mean "de-CH"\?/],
+    [{ components: { teaser: './x.astro' } }, /option `components.teaser` is unknown; allowed: summary, quote/],
+    [{ components: { qoute: './x.astro' } }, /option `components.qoute` is unknown.*; did you mean `quote`\?/],
     [{ publisher: { url: '/' } }, /option `publisher.name`/],
     [{ providers: { acme: { name: 'Acme' } } }, /option `providers.acme.company` must be a non-empty string/],
     [{ providers: { civey: { tcf: { vendorId: -1, purposes: [1] } } } }, /option `providers.civey.tcf.vendorId`/],
@@ -58,6 +60,35 @@ describe('options', () => {
     [{ consent: { outsideGdpr: 'ask', cmpTimeout: 5000 } }, /consent\.cmpTimeout|unknown/],
   ])('rejects %j', (options, message) => {
     expect(() => setup([{ name: 'astro-newsroom' }], options)).toThrow(message);
+  });
+
+  it('lists every problem, one line each, as remark-newsroom does for the same ones', async () => {
+    const { resolveOptions } = await import('remark-newsroom/options');
+    const given = { locale: 'es', providers: { civey: { tcf: { vendorId: 0, purposes: [] } } } };
+    const lines = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as Error).message.split('\n');
+      }
+      return [];
+    };
+    const astro = lines(() => newsroom(given as never));
+    expect(astro).toHaveLength(3);
+    expect(astro.map((line) => line.replace(/^astro-newsroom: /, ''))).toEqual(
+      lines(() => resolveOptions(given as never)).map((line) => line.replace(/^remark-newsroom: /, '')),
+    );
+  });
+
+  it('the lists it checks against are remark-newsroom’s: locales and block names', async () => {
+    const { optionsSchema } = await import('../src/options.js');
+    const { blockNames, localeSchema } = await import('remark-newsroom/options');
+    const { blocks, locales } = await import('remark-newsroom/engine');
+    expect(optionsSchema.shape.locale.unwrap().options).toEqual([...locales]);
+    expect(localeSchema.options).toEqual([...locales]);
+    const components = optionsSchema.shape.components.unwrap() as unknown as { shape: object };
+    expect(Object.keys(components.shape)).toEqual([...blockNames]);
+    expect(Object.keys(blocks).sort()).toEqual([...blockNames].sort());
   });
 
   it('consent settings default to click-to-load outside the GDPR', async () => {

@@ -9,7 +9,8 @@
 import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import type { Locale } from 'remark-newsroom';
-import { locales, resolveOptions } from 'remark-newsroom/engine';
+import { locales } from 'remark-newsroom/engine';
+import { builtinProviders } from 'remark-newsroom/options';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { dayAndOffset, isIsoDate, nextDay, zoneOffset } from './dates.js';
@@ -258,7 +259,7 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
   const updates = updateTimes(rest, published && isIsoDate(published) ? published : undefined, locale, found, problems);
 
   let credit = options.credit;
-  const methodology = resolveOptions({}).providers.civey?.methodology?.[locale];
+  const methodology = builtinProviders.civey?.methodology?.[locale];
 
   for (let index = 0; index < rest.length; index++) {
     const block = rest[index] as SourceBlock;

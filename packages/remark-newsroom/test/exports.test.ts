@@ -16,6 +16,30 @@ const entries: Record<string, { source: () => Promise<object>; names: string[] }
     source: () => import('../src/satteri.js'),
     names: ['default', 'newsroomMdastPlugin', 'satteriNewsroomRestore'],
   },
+  './options': {
+    source: () => import('../src/options.js'),
+    names: [
+      'OptionsError',
+      'badgeFields',
+      'blockNames',
+      'builtinBadges',
+      'builtinProviders',
+      'checkOptions',
+      'completeOptions',
+      'flag',
+      'headingIdsSchema',
+      'isResolved',
+      'localeSchema',
+      'markResolved',
+      'optionNames',
+      'optionsSchema',
+      'problemLines',
+      'providerFields',
+      'resolveOptions',
+      'resolvedMark',
+      'text',
+    ],
+  },
   './engine': {
     source: () => import('../src/engine-entry.js'),
     names: [
@@ -57,6 +81,7 @@ it('every code subpath of package.json is pinned here, and points at the built f
     '.': { types: './dist/index.d.ts', default: './dist/index.js' },
     './satteri': { types: './dist/satteri.d.ts', default: './dist/satteri.js' },
     './engine': { types: './dist/engine-entry.d.ts', default: './dist/engine-entry.js' },
+    './options': { types: './dist/options.d.ts', default: './dist/options.js' },
   });
   // The other subpaths are files, not modules.
   expect(

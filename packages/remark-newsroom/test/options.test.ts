@@ -1,6 +1,17 @@
 /** Options are validated: a wrong option names itself and what is allowed. */
 import { describe, expect, it } from 'vitest';
-import { resolveOptions } from '../src/options.js';
+import { blocks } from '../src/blocks/index.js';
+import { labels, locales } from '../src/locales.js';
+import { describe as describeValue } from '../src/options/format.js';
+import {
+  blockNames,
+  isResolved,
+  markResolved,
+  OptionsError,
+  optionNames,
+  optionsSchema,
+  resolveOptions,
+} from '../src/options.js';
 import { render } from './helpers.js';
 
 describe('options', () => {
@@ -46,7 +57,10 @@ describe('options', () => {
       { providers: { civey: { tcf: { vendorId: 12, purposes: [] } } } },
       /`providers.civey.tcf.purposes` must be a non-empty array of TCF purpose ids \(1–11\)/,
     ],
-    [{ providers: { civey: { tcf: { vendorId: 12, purposes: [12] } } } }, /`providers.civey.tcf.purposes`/],
+    [
+      { providers: { civey: { tcf: { vendorId: 12, purposes: [12] } } } },
+      /`providers.civey.tcf.purposes.0` must be a TCF purpose id, a whole number 1–11; got 12/,
+    ],
     [{ providers: { civey: { tcf: { vendorId: 12, purposes: '1' } } } }, /`providers.civey.tcf.purposes`/],
     [
       { providers: { civey: { tcf: { vendorId: 12, purposes: [1], special: [1] } } } },
@@ -59,6 +73,70 @@ describe('options', () => {
       expect(() => resolveOptions(options as never)).toThrow(message);
     });
   }
+
+  it('lists every problem, one line each: path, what is expected, what was given', () => {
+    let error: OptionsError | undefined;
+    try {
+      resolveOptions({ locale: 'es', strict: 'yes', colour: 'red', labels: { de: { summaryTitle: '' } } } as never);
+    } catch (caught) {
+      error = caught as OptionsError;
+    }
+    expect(error).toBeInstanceOf(OptionsError);
+    expect(error?.message.split('\n')).toEqual([
+      'remark-newsroom: option `locale` must be one of "de", "de-CH", "en", "fr", "fr-CH", "it", "it-CH"; got "es"',
+      'remark-newsroom: option `strict` must be true or false; got "yes"',
+      'remark-newsroom: option `labels.de.summaryTitle` must be a non-empty string; got ""',
+      `remark-newsroom: option \`colour\` is unknown; allowed: ${optionNames.join(', ')}; got "red"`,
+    ]);
+    expect(error?.problems).toHaveLength(4);
+  });
+
+  it('says what a near name was probably meant to be', () => {
+    expect(() => resolveOptions({ locale: 'de_CH' as never })).toThrow(/got "de_CH"; did you mean "de-CH"\?/);
+    expect(() => resolveOptions({ typograpy: true } as never)).toThrow(
+      /`typograpy` is unknown.*did you mean `typography`\?/,
+    );
+    expect(() => resolveOptions({ labels: { en: { sumaryTitle: 'x' } } } as never)).toThrow(
+      /did you mean `summaryTitle`\?/,
+    );
+    // Short or distant words get none: a guess would mislead.
+    expect(() => resolveOptions({ locale: 'es' as never })).not.toThrow(/did you mean/);
+    expect(() => resolveOptions({ colour: 1 } as never)).not.toThrow(/did you mean/);
+  });
+
+  it('describes what was given by kind, never printing an object', () => {
+    expect([undefined, null, 'x', 3, true, [], {}, () => 1].map(describeValue)).toEqual([
+      'undefined',
+      'null',
+      '"x"',
+      '3',
+      'true',
+      'an array',
+      'an object',
+      'a function',
+    ]);
+  });
+
+  it('takes a resolved value as it is, also a copy of it, and marks it', () => {
+    const resolved = resolveOptions({ locale: 'en' });
+    expect(isResolved(resolved)).toBe(true);
+    expect(resolveOptions(resolved)).toBe(resolved);
+    const copy = { ...resolved, strict: true };
+    expect(resolveOptions(copy)).toBe(copy);
+    // Across JSON the mark is lost: the value is checked again, unless its writer marks it.
+    const crossed = JSON.parse(JSON.stringify(resolved));
+    expect(isResolved(crossed)).toBe(false);
+    expect(() => resolveOptions({ ...crossed, locale: 'xx' })).toThrow(/option `locale`/);
+    expect(resolveOptions(markResolved(crossed))).toBe(crossed);
+    // User options are never taken for resolved ones.
+    expect(isResolved({ locale: 'en' })).toBe(false);
+  });
+
+  it('the lists it checks against are written once: locales, labels, block names', () => {
+    expect(optionsSchema.shape.locale.unwrap().options).toEqual([...locales]);
+    expect(() => resolveOptions({ labels: { de: { [Object.keys(labels.de)[0] as string]: 'x' } } })).not.toThrow();
+    expect(Object.keys(blocks).sort()).toEqual([...blockNames].sort());
+  });
 
   it('fills defaults', () => {
     const resolved = resolveOptions();

@@ -7,7 +7,6 @@
 import config from 'virtual:astro-newsroom/config';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import jtiBadge from 'remark-newsroom/assets/jti-badge.svg?raw';
-import { resolveOptions } from 'remark-newsroom/engine';
 import stylesheet from '../../styles/newsroom.css?raw';
 import pollConsent from '../client/poll-consent.js?raw';
 import { consentScript } from '../page-assets.js';
@@ -15,7 +14,7 @@ import { consentScript } from '../page-assets.js';
 export const prerender = true;
 
 // Each provider's embed host (the only ones the script will load) and TCF vendor, and the site's CMP settings.
-const script = consentScript(pollConsent, resolveOptions(config.remark).providers, config.consent);
+const script = consentScript(pollConsent, config.remark.providers, config.consent);
 
 const files: Record<string, { body: string; type: string }> = {
   'jti-badge.svg': { body: jtiBadge, type: 'image/svg+xml' },

@@ -1,19 +1,9 @@
 import type { Element, ElementContent, Text } from 'hast';
+import type { BlockInput, DirectiveKind, Point, Position } from '../block-input.js';
 import type { Labels, Locale } from '../locales.js';
 
-/** Which directive form an author used: `:x`, `::x` or `:::x`. */
-export type DirectiveKind = 'text' | 'leaf' | 'container';
-
-export interface Point {
-  line: number;
-  column: number;
-  offset?: number | undefined;
-}
-
-export interface Position {
-  start: Point;
-  end: Point;
-}
+// The input of a block lives below the options, which hand it to `transformBlock`.
+export type { BlockInput, DirectiveKind, Point, Position };
 
 /**
  * Author content the engine never looks into: mdast nodes on the Markdown
@@ -27,26 +17,6 @@ export interface Slot {
 
 /** What a block renders: hast, with slots where the author's content goes. */
 export type BlockContent = Element | Text | Slot;
-
-/** Everything a front end knows about one directive, in a processor-neutral shape. */
-export interface BlockInput {
-  kind: DirectiveKind;
-  name: string;
-  attributes: Record<string, string>;
-  /** The `[label]` as author content, if one was written. */
-  label?: unknown[] | undefined;
-  /** Plain text of the label ('' when none). */
-  labelText: string;
-  /** The body of a container, without its label. */
-  children: unknown[];
-  /** Plain text of each body block (each list item counts as one). */
-  blockTexts: string[];
-  position?: Position | undefined;
-  /** The exact source text of the directive, when the front end has it. */
-  source?: string | undefined;
-  /** A container: whether the author's fence closed it (known where the source is). */
-  closed?: boolean | undefined;
-}
 
 /** Every diagnostic rule, as data: the docs list each one (a test checks). */
 export const ruleIds = [
