@@ -8,6 +8,7 @@ import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { underBase } from 'remark-newsroom/engine';
 import {
+  type BlockName,
   blockNames,
   builtinBadges,
   completeOptions,
@@ -24,51 +25,72 @@ import {
 export const optionsHint =
   'Check the options passed to newsroom({ … }) in your Astro config. Every option is listed on the docs page "Configuration".';
 
+const mustBeObject = { error: 'must be an object' };
+
 /** The publisher of the site, for NewsArticle JSON-LD. */
-export const publisherSchema = z.strictObject({
-  name: text,
-  url: text,
-  logo: text.optional(),
-  /** Editorial standards (schema.org `publishingPrinciples`). */
-  publishingPrinciples: text.optional(),
-  ethicsPolicy: text.optional(),
-  correctionsPolicy: text.optional(),
-  diversityPolicy: text.optional(),
-  masthead: text.optional(),
-  /** The JTI certification, when the newsroom holds one. */
-  jti: z.strictObject({ certified: flag, url: text.optional() }).optional(),
-});
+export const publisherSchema = z.strictObject(
+  {
+    name: text,
+    url: text,
+    logo: z.optional(text),
+    /** Editorial standards (schema.org `publishingPrinciples`). */
+    publishingPrinciples: z.optional(text),
+    ethicsPolicy: z.optional(text),
+    correctionsPolicy: z.optional(text),
+    diversityPolicy: z.optional(text),
+    masthead: z.optional(text),
+    /** The JTI certification, when the newsroom holds one. */
+    jti: z.optional(z.strictObject({ certified: flag, url: z.optional(text) }, mustBeObject)),
+  },
+  mustBeObject,
+);
 
 /** How the poll consent script treats a consent management platform (CMP) on the page. */
-export const consentSchema = z.strictObject({
-  /** A TCF CMP says GDPR does not apply to the reader: `load` polls without a click, or `ask` (click to load). */
-  outsideGdpr: z.enum(['load', 'ask'], { error: 'must be "load" or "ask"' }).default('ask'),
-});
+export const consentSchema = z.strictObject(
+  {
+    /** A TCF CMP says GDPR does not apply to the reader: `load` polls without a click, or `ask` (click to load). */
+    outsideGdpr: z.enum(['load', 'ask'], { error: 'must be "load" or "ask"' }).default('ask'),
+  },
+  mustBeObject,
+);
 
-/** Options of `newsroom()`: remark-newsroom's, less what the integration sets itself, plus Astro's. */
-export const optionsSchema = remarkOptionsSchema
-  // Set by the integration: `base` from Astro's, the rest to fit Astro's pipeline.
-  .omit({ base: true, unknownDirectives: true, transformBlock: true })
-  .extend({
+// Set by the integration itself: `base` from Astro's, the others to fit Astro's pipeline.
+const {
+  base: _base,
+  unknownDirectives: _unknown,
+  transformBlock: _transform,
+  ...blockOptions
+} = remarkOptionsSchema.shape;
+
+/**
+ * Options of `newsroom()`: remark-newsroom's schema (built with `zod/mini`,
+ * the same zod 4 as `astro/zod`, so the two mix), with Astro's defaults and
+ * what is Astro's.
+ */
+export const optionsSchema = z.strictObject(
+  {
+    ...blockOptions,
     /** Default locale of articles: labels and typography. Frontmatter `locale` beats it. Default `'de'`. */
-    locale: localeSchema.default('de'),
+    locale: z._default(localeSchema, 'de'),
     /** Fail the build on any diagnostic, after listing every one. Default `false`. */
-    strict: flag.default(false),
+    strict: z._default(flag, false),
     /** Locale quotes, dashes and ellipses in prose (replaces Astro's English smartypants). Default `true`. */
-    typography: flag.default(true),
+    typography: z._default(flag, true),
     /** github-slugger ids on headings: `true` (as Astro gives them), `false`, or `'auto'` (only where a summary links to them). Default `true`. */
-    headingIds: headingIdsSchema.default(true),
+    headingIds: z._default(headingIdsSchema, true),
     /** Link our stylesheet where a block renders; `false` to bring your own CSS. Default `true`. */
-    styles: flag.default(true),
+    styles: z._default(flag, true),
     /** Render a block with your own component in `.mdx`: `{ quote: './src/components/MyQuote.astro' }`. */
-    components: z
-      .strictObject(Object.fromEntries(blockNames.map((name) => [name, text.optional()])))
-      .optional() as z.ZodOptional<z.ZodType<Partial<Record<(typeof blockNames)[number], string>>>>,
+    components: z.optional(
+      z.strictObject(Object.fromEntries(blockNames.map((name) => [name, z.optional(text)])), mustBeObject),
+    ) as z.ZodOptional<z.ZodType<Partial<Record<BlockName, string>>>>,
     /** The publisher, for NewsArticle JSON-LD: name, url, logo and policy links. */
-    publisher: publisherSchema.optional(),
+    publisher: z.optional(publisherSchema),
     /** With a consent management platform: `outsideGdpr` (`'ask'` or `'load'`, default `'ask'`). */
     consent: consentSchema.default({ outsideGdpr: 'ask' }),
-  });
+  },
+  mustBeObject,
+);
 
 /** Options of `newsroom()`. Every one is optional. */
 export type NewsroomOptions = z.input<typeof optionsSchema>;

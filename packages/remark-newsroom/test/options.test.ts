@@ -6,6 +6,7 @@ import { describe as describeValue } from '../src/options/format.js';
 import {
   blockNames,
   isResolved,
+  localeSchema,
   markResolved,
   OptionsError,
   optionNames,
@@ -133,7 +134,8 @@ describe('options', () => {
   });
 
   it('the lists it checks against are written once: locales, labels, block names', () => {
-    expect(optionsSchema.shape.locale.unwrap().options).toEqual([...locales]);
+    expect(optionsSchema.shape.locale.def.innerType).toBe(localeSchema);
+    expect(localeSchema.options).toEqual([...locales]);
     expect(() => resolveOptions({ labels: { de: { [Object.keys(labels.de)[0] as string]: 'x' } } })).not.toThrow();
     expect(Object.keys(blocks).sort()).toEqual([...blockNames].sort());
   });

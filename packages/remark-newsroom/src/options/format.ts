@@ -4,7 +4,7 @@
  * "did you mean" where a near name exists.
  */
 import { closestMatch } from 'leven';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** A value as an error line shows it: strings quoted, objects named by kind. */
 export function describe(value: unknown): string {
