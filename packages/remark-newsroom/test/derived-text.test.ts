@@ -137,6 +137,9 @@ describeEachProcessor('did you mean', (render) => {
     [':::qoute{by="A"}\nText\n:::', '`:::quote`'],
     ['Quelle :Credit[dpa]', '`:credit`'],
     ['::tpoic[Mehr]{href="/x"}', '`::topic`'],
+    // A swap is one edit (optimal string alignment), not two as in Levenshtein.
+    ['::plol{id="1"}', '`::poll`'],
+    [':::usmmry\n- Punkt\n:::', '`:::summary`'],
   ] as const) {
     it(`${JSON.stringify(markdown)} suggests ${expected}, keeps the text, fails strict`, async () => {
       const { html, messages } = await render(markdown);
