@@ -10,11 +10,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { consentScript } from 'astro-newsroom/page-assets';
-import { renderBlock } from 'astro-newsroom/render';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { resolveOptions } from 'remark-newsroom/engine';
+// Internal modules of astro-newsroom (the components' and the asset route's), not public subpaths: from its build.
+import { consentScript } from '../../packages/astro-newsroom/dist/page-assets.js';
+import { renderBlock } from '../../packages/astro-newsroom/dist/render.js';
 import { newsroomOptions } from './cmp/newsroom-options.js';
 import type { CmpStep } from './cmp/test-cmp.js';
 
@@ -72,7 +73,10 @@ ${setup.onePoll ? '' : poll('example', 'umfrage-2', 'Wie oft lesen Sie Nachricht
 }
 
 function scriptFor(setup: PageSetup): string {
-  const built = readFileSync(require.resolve('astro-newsroom/poll-consent.js'), 'utf8');
+  const built = readFileSync(
+    new URL('../../packages/astro-newsroom/dist/client/poll-consent.js', import.meta.url),
+    'utf8',
+  );
   return consentScript(built, resolveOptions(remarkOptions).providers, {
     outsideGdpr: setup.outsideGdpr ?? newsroomOptions.consent.outsideGdpr,
   });

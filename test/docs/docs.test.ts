@@ -8,11 +8,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { optionsSchema } from 'astro-newsroom/options';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { labels, optionNames, providerFields, ruleIds } from 'remark-newsroom/engine';
 import { describe, expect, it } from 'vitest';
+// The integration's option schema is internal (users get the `NewsroomOptions` type from `astro-newsroom`): from the build.
+import { optionsSchema } from '../../packages/astro-newsroom/dist/options.js';
 import { openPage } from '../browser/chromium.js';
 import { brokenLinks } from '../browser/links.js';
 import { htmlPages } from '../browser/server.js';

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
@@ -78,38 +77,20 @@ export function userError(message: string, hint: string, location?: { file: stri
   return error;
 }
 
-/** The dev overlay's error: the first problem's place and a frame of the source around it. */
+/**
+ * The dev overlay's error: the first problem's place as `loc`. Astro reads
+ * the file and draws the code frame from `loc` itself (its dev error handler,
+ * `collectErrorMetadata`), in its own format, so we draw none.
+ */
 function overlayError(diagnostics: Diagnostic[], path: string | undefined, name: string | undefined): Error {
   const first = diagnostics[0] as Diagnostic;
   const start = first.position?.start;
   const location = path && start ? { file: path, line: start.line, column: start.column } : undefined;
-  const error = userError(
+  return userError(
     `${diagnostics.length === 1 ? '1 problem' : `${diagnostics.length} problems`} in ${name ?? 'a document'}: ${diagnostics.map((d) => formatDiagnostic(d)).join('; ')}`,
     strictHint,
     location,
   );
-  if (location) {
-    try {
-      Object.assign(error, { frame: codeFrame(readFileSync(location.file, 'utf8'), location.line, location.column) });
-    } catch {
-      // No source to show: the message still names the place.
-    }
-  }
-  return error;
-}
-
-/** Two lines either side of the problem, numbered, with a caret under its column. */
-export function codeFrame(source: string, line: number, column: number): string {
-  const lines = source.split(/\r?\n/);
-  const first = Math.max(1, line - 2);
-  const last = Math.min(lines.length, line + 2);
-  const width = String(last).length;
-  const out: string[] = [];
-  for (let number = first; number <= last; number++) {
-    out.push(`${number === line ? '>' : ' '} ${String(number).padStart(width)} | ${lines[number - 1] ?? ''}`);
-    if (number === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
-  }
-  return out.join('\n');
 }
 
 /**

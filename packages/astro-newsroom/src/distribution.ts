@@ -6,17 +6,7 @@ import type { ArticleRecord } from './jsonld.js';
 import type { NewsroomArticle } from './schema.js';
 
 export { atomFeed, type FeedArticle, type FeedOptions, googleNewsFeedLimits, rssFeed } from './feed.js';
-export { feedHtml } from './feed-html.js';
-export { pageUrl } from './jsonld.js';
-export {
-  type NewsSitemapArticle,
-  type NewsSitemapOptions,
-  newsLanguage,
-  newsSitemapLimits,
-  newsSitemaps,
-  recentArticles,
-  sitemapIndex,
-} from './news-sitemap.js';
+export { type NewsSitemapArticle, type NewsSitemapOptions, newsSitemaps, sitemapIndex } from './news-sitemap.js';
 
 /** What a content collection entry of articles holds (`getCollection('articles')`). */
 export interface ArticleEntry {

@@ -10,7 +10,8 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { formatDate, type Locale, labels as localeLabels } from 'remark-newsroom/engine';
 import { feedHtml } from './feed-html.js';
-import { type ArticleRecord, latestChange } from './jsonld.js';
+import type { ArticleRecord } from './jsonld.js';
+import { latestChange } from './latest-change.js';
 import type { NewsroomArticle } from './schema.js';
 
 /** An article as a feed needs it. */

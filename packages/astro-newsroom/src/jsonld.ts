@@ -17,6 +17,8 @@ import type {
   WebPageElement,
   WithContext,
 } from 'schema-dts';
+import { firstSentence } from './first-sentence.js';
+import { latestChange } from './latest-change.js';
 import type { Publisher } from './options.js';
 import type { NewsroomArticle } from './schema.js';
 
@@ -88,28 +90,6 @@ function isoDate(date: Date | string): string {
 function oneOrMany<T>(items: T[]): T | T[] | undefined {
   if (items.length === 0) return undefined;
   return items.length === 1 ? items[0] : items;
-}
-
-/**
- * The latest of `modified`, the updates, the update notes and the
- * corrections; the publication time when there is none.
- */
-export function latestChange(article: NewsroomArticle, record?: ArticleRecord): Date {
-  const times = [
-    article.published,
-    article.modified,
-    ...(article.updated ?? []).map((entry) => entry.time),
-    ...(article.corrections ?? []).map((entry) => entry.date),
-    ...(record?.updates ?? []).map((update) => new Date(update.time)),
-    ...(record?.corrections ?? []).map((correction) => new Date(correction.date)),
-  ].filter((time): time is Date => time instanceof Date && !Number.isNaN(time.getTime()));
-  return new Date(Math.max(...times.map((time) => time.getTime())));
-}
-
-/** A short headline for an update without a title: its first sentence, at most 110 characters (Google's limit). */
-export function firstSentence(text: string): string {
-  const sentence = text.trim().split(/(?<=[.!?…])\s+/u)[0] ?? '';
-  return sentence.length <= 110 ? sentence : `${sentence.slice(0, 109).trimEnd()}…`;
 }
 
 export function newsArticleJsonLd({

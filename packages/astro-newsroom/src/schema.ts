@@ -54,7 +54,7 @@ const webUrl = z.url({
 });
 
 /** One person of the byline. */
-export const authorSchema = z.strictObject({
+const authorSchema = z.strictObject({
   name: z.string().min(1, 'authors: every author needs a name'),
   url: webUrl.optional(),
   /** e.g. `Korrespondentin in Moskau`. */
@@ -62,7 +62,7 @@ export const authorSchema = z.strictObject({
 });
 
 /** The lead image: `src` (a URL or a path of the site), and `alt` always. */
-export const leadImageSchema = z.strictObject({
+const leadImageSchema = z.strictObject({
   src: webUrlOrPath('image.src'),
   alt: z
     .string({ error: 'image.alt is required: describe the image for readers who cannot see it' })
@@ -75,7 +75,7 @@ export const leadImageSchema = z.strictObject({
 });
 
 /** A dated update note beside the corrections ("Aktualisiert: …"). */
-export const updateNoteSchema = z.strictObject({
+const updateNoteSchema = z.strictObject({
   time: date('updated[].time'),
   note: z.string().min(1, 'updated[].note: say what changed'),
 });

@@ -1,6 +1,7 @@
 /** NewsArticle JSON-LD and the article schema, without a browser. */
 import { describe, expect, it } from 'vitest';
-import { firstSentence, newsArticleJsonLd, pageUrl, serializeJsonLd } from '../src/jsonld.js';
+import { firstSentence } from '../src/first-sentence.js';
+import { newsArticleJsonLd, pageUrl, serializeJsonLd } from '../src/jsonld.js';
 import { newsroomArticleSchema } from '../src/schema.js';
 
 const article = newsroomArticleSchema.parse({

@@ -6,6 +6,8 @@
  * tree written by remark-stringify (markdown.ts): nothing is reworded and
  * nothing is escaped by hand.
  */
+
+import slugify from '@sindresorhus/slugify';
 import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import type { Locale } from 'remark-newsroom';
@@ -84,14 +86,13 @@ export interface ImportResult {
   problems: string[];
 }
 
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+/**
+ * A topic page's path segment: ASCII, lower case, words joined by `-`, with
+ * German transliteration (München → muenchen, Straße → strasse) as German
+ * news sites write their topic URLs. Not github-slugger: that one keeps
+ * non-ASCII letters and punctuation runs (heading ids, not paths).
+ */
+const slug = (text: string) => slugify(text, { decamelize: false, customReplacements: [['&', ' ']] });
 
 const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 

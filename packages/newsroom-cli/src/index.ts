@@ -1,8 +1,10 @@
 export { type CheckOptions, check } from './check.js';
 export { main } from './cli.js';
+export { FileError } from './files.js';
 export { htmlBlocks } from './html.js';
 export { type ImportOptions, type ImportResult, importArticle } from './import.js';
-export { decodeText, detectFormat } from './input.js';
+export { decodeText, detectFormat, InputError } from './input.js';
 export { type NewsmlItem, parseNewsml } from './newsml.js';
-export { type NinjsItem, ninjsBlocks, ninjsOptions, parseNinjs } from './ninjs.js';
+export { NinjsError, type NinjsItem, ninjsBlocks, ninjsOptions, parseNinjs } from './ninjs.js';
 export { type SourceBlock, textBlocks } from './source.js';
+export { XmlError } from './xml.js';

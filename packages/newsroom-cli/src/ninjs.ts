@@ -30,7 +30,8 @@ export interface NinjsItem {
   descriptions?: { role?: string; contenttype?: string; value?: string }[];
 }
 
-export class InputError extends Error {}
+/** ninjs that cannot be read: not JSON, no body, a field of the wrong type. */
+export class NinjsError extends Error {}
 
 const stringFields = [
   'headline',
@@ -50,7 +51,7 @@ type Entry = { role?: string; contenttype?: string; value?: string };
 /** A 2.x list of role-tagged texts: the main one (or the first) with a string value. */
 function mainEntry(list: unknown, field: string): Entry | undefined {
   if (list === undefined) return undefined;
-  if (!Array.isArray(list)) throw new InputError(`ninjs \`${field}\` must be a list`);
+  if (!Array.isArray(list)) throw new NinjsError(`ninjs \`${field}\` must be a list`);
   const entries = list.filter(
     (entry): entry is Entry => !!entry && typeof entry === 'object' && typeof (entry as Entry).value === 'string',
   );
@@ -63,13 +64,13 @@ export function parseNinjs(json: string): NinjsItem {
   try {
     item = JSON.parse(json);
   } catch (error) {
-    throw new InputError(`not JSON: ${(error as Error).message}`);
+    throw new NinjsError(`not JSON: ${(error as Error).message}`);
   }
-  if (!item || typeof item !== 'object' || Array.isArray(item)) throw new InputError('ninjs must be a JSON object');
+  if (!item || typeof item !== 'object' || Array.isArray(item)) throw new NinjsError('ninjs must be a JSON object');
   const record = item as Record<string, unknown>;
   for (const field of stringFields) {
     if (record[field] !== undefined && typeof record[field] !== 'string') {
-      throw new InputError(`ninjs \`${field}\` must be a string; got ${typeof record[field]}`);
+      throw new NinjsError(`ninjs \`${field}\` must be a string; got ${typeof record[field]}`);
     }
   }
   const ninjs = record as NinjsItem;
@@ -95,7 +96,7 @@ export function parseNinjs(json: string): NinjsItem {
       : description.value;
   }
   if (typeof ninjs.body_html !== 'string' && typeof ninjs.body_text !== 'string') {
-    throw new InputError('this ninjs item has no body (body_html, body_text or bodies)');
+    throw new NinjsError('this ninjs item has no body (body_html, body_text or bodies)');
   }
   return ninjs;
 }

@@ -6,7 +6,7 @@ import { isIsoDate } from './dates.js';
 import { type ImportOptions, type ImportResult, importArticle } from './import.js';
 import { type Format, withoutControls } from './input.js';
 import { parseNewsml } from './newsml.js';
-import { InputError as NinjsError, ninjsBlocks, ninjsOptions, parseNinjs } from './ninjs.js';
+import { NinjsError, ninjsBlocks, ninjsOptions, parseNinjs } from './ninjs.js';
 import { textBlocks } from './source.js';
 import { XmlError } from './xml.js';
 

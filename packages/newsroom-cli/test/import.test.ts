@@ -7,6 +7,7 @@
  * and on stories written for the test.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { locales } from 'remark-newsroom/engine';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -257,6 +258,35 @@ describe('the findings, on stories written for the test', () => {
       label: 'Mehr News zur Hitzewelle',
       href: '/themen/hitzewelle',
     });
+  });
+
+  it("a topic's default link is an ASCII path, German transliterated, punctuation a single hyphen", () => {
+    const href = (topic: string) =>
+      (
+        frontmatter(importArticle(textBlocks(hitze.replace('Mehr News zur Hitzewelle', topic)), { published }).markdown)
+          .topic as { href: string }
+      ).href;
+    expect(href('Mehr zum Thema: München & Straßenbahn')).toBe('/themen/muenchen-strassenbahn');
+    expect(href('Mehr News zur Zürcher Gemeinderatswahl')).toBe('/themen/zuercher-gemeinderatswahl');
+    expect(href('More news about Côte d’Ivoire')).toBe('/themen/cote-d-ivoire');
+    expect(href('Mehr zum Thema: iPhone-Verkäufe 2026')).toBe('/themen/iphone-verkaeufe-2026');
+  });
+
+  it('any topic name gives a path segment of lower-case ASCII words joined by single hyphens', () => {
+    let recognised = 0;
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 3, maxLength: 60 }), (name) => {
+        const result = importArticle(textBlocks(hitze.replace('Mehr News zur Hitzewelle', `Mehr zum Thema: ${name}`)), {
+          published,
+        });
+        const topic = frontmatter(result.markdown).topic as { href: string } | undefined;
+        if (topic) recognised++;
+        if (topic) expect(topic.href).toMatch(/^\/themen\/(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/);
+      }),
+      { numRuns: 200 },
+    );
+    // Most generated names make a topic line (a few end like a sentence): the property is not vacuous.
+    expect(recognised).toBeGreaterThan(100);
   });
 
   it('the dateline goes to the frontmatter as place and agency, off the paragraph', () => {
