@@ -1,4 +1,4 @@
-import type { BlockDefinition } from '../engine/block.js';
+import type { BlockRegistry } from '../engine/block.js';
 import { correction } from './correction.js';
 import { credit } from './credit.js';
 import { poll } from './poll.js';
@@ -8,8 +8,8 @@ import { topic } from './topic.js';
 import { trust } from './trust.js';
 import { update } from './update.js';
 
-/** Every block, by directive name. */
-export const blocks: Readonly<Record<string, BlockDefinition>> = {
+/** Every block, by directive name: the registry the front ends hand to the engine. */
+export const blocks: BlockRegistry = {
   summary,
   quote,
   poll,
