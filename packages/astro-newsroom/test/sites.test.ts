@@ -4,11 +4,11 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { blockNames } from 'remark-newsroom/options';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, blocksOf, buildSite, preparePages } from './sites.js';
 
 const builds: Record<string, BuildResult> = {};
-const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic', 'update'];
 
 beforeAll(async () => {
   preparePages('blocks', 'astro6');

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { blockNames } from '../src/block-names.js';
 import { locales } from '../src/locales.js';
 import { describeEachProcessor } from './processors.js';
 
@@ -15,7 +16,7 @@ const update = process.env.NEWSROOM_UPDATE_FIXTURES === '1';
 describeEachProcessor('fixtures', (render) => {
   it('has a fixture for every block', () => {
     const names = inputs.map((name) => name.split(/[-.]/)[0]);
-    for (const block of ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic', 'update']) {
+    for (const block of blockNames) {
       expect(names).toContain(block);
     }
   });
