@@ -13,6 +13,7 @@ import {
   builtinBadges,
   completeOptions,
   flag,
+  formatOptionProblems,
   headingIdsSchema,
   localeSchema,
   problemLines,
@@ -107,9 +108,7 @@ export function parseOptions(options: unknown, caller?: (...args: never[]) => un
   const input = options ?? {};
   const result = optionsSchema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  const message = problemLines(result.error, input, optionsSchema)
-    .map((line) => `astro-newsroom: ${line}`)
-    .join('\n');
+  const message = formatOptionProblems('astro-newsroom', problemLines(result.error, input, optionsSchema));
   const error = new AstroError(message, optionsHint);
   // The first frame is then the user's config, not our validation.
   if (caller) Error.captureStackTrace(error, caller);

@@ -6,7 +6,7 @@
  */
 
 import { completeOptions, isResolved, type ResolvedOptions } from './options/complete.js';
-import { OptionsError, problemLines } from './options/format.js';
+import { formatOptionProblems, OptionsError, problemLines } from './options/format.js';
 import { type CheckedOptions, type Options, optionsSchema } from './options/schema.js';
 
 export { builtinBadges } from './badges.js';
@@ -18,7 +18,7 @@ export {
   type ResolvedOptions,
   resolvedMark,
 } from './options/complete.js';
-export { OptionsError, problemLines } from './options/format.js';
+export { formatOptionProblems, OptionsError, problemLines } from './options/format.js';
 export {
   badgeFields,
   type CheckedOptions,
@@ -40,7 +40,7 @@ export function checkOptions(options: unknown): CheckedOptions {
   const result = optionsSchema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const problems = problemLines(result.error, input, optionsSchema);
-  throw new OptionsError(problems.map((line) => `remark-newsroom: ${line}`).join('\n'), problems);
+  throw new OptionsError(formatOptionProblems('remark-newsroom', problems), problems);
 }
 
 /**

@@ -27,6 +27,7 @@ const entries: Record<string, { source: () => Promise<object>; names: string[] }
       'checkOptions',
       'completeOptions',
       'flag',
+      'formatOptionProblems',
       'headingIdsSchema',
       'isResolved',
       'localeSchema',

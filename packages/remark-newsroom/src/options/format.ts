@@ -76,6 +76,11 @@ export function problemLines(error: z.core.$ZodError, input: unknown, schema: Sc
   });
 }
 
+/** The message of wrong options: one line per problem, each with the package's name. */
+export function formatOptionProblems(packageName: string, problems: readonly string[]): string {
+  return problems.map((line) => `${packageName}: ${line}`).join('\n');
+}
+
 /** An option error: names the option, what is allowed and what was given. */
 export class OptionsError extends Error {
   /** The problems, one line each, without the package prefix. */
