@@ -1,8 +1,9 @@
 import type { DirectiveKind } from './types.js';
 
 /**
- * The one table of directive markers: how many colons each directive form
- * is written with. Restoration, diagnostics and "did you mean" all read it.
+ * The one table of directive forms: how many colons each is written with,
+ * and its mdast node type. Restoration, diagnostics, "did you mean" and the
+ * tree reader (`tree.ts`) all read it.
  */
 export const directiveMarkers = {
   text: ':',

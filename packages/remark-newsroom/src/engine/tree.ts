@@ -4,6 +4,7 @@
  * Sätteri hands over lazy nodes with the same fields. Both are read the same
  * way; only writing differs (unified mutates, Sätteri queues edits).
  */
+import { directiveNodeTypes } from './markers.js';
 import type { DirectiveKind, Position } from './types.js';
 
 /** The fields of an mdast node the engine reads. */
@@ -39,11 +40,9 @@ export interface TreeAdapter {
   readonly hastChildren?: boolean;
 }
 
-const directiveKinds: Record<string, DirectiveKind> = {
-  textDirective: 'text',
-  leafDirective: 'leaf',
-  containerDirective: 'container',
-};
+const directiveKinds: Readonly<Record<string, DirectiveKind>> = Object.fromEntries(
+  Object.entries(directiveNodeTypes).map(([kind, type]) => [type, kind as DirectiveKind]),
+);
 
 export function directiveKind(node: MdastNode): DirectiveKind | undefined {
   return directiveKinds[node.type];
