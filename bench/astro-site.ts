@@ -1,6 +1,7 @@
 /** What the Astro benchmarks share: the sites compared, a site's config, and one timed build with its peak memory. */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import satteriNewsroom from 'remark-newsroom/satteri';
@@ -8,6 +9,11 @@ import { markdownToHtml } from 'satteri';
 import { splitArticle } from './generate.ts';
 
 const exec = promisify(execFile);
+
+// Astro's own heading ids plugin (not exported: imported from its dist file, as
+// Astro resolves it), so the control's headings carry the ids Astro gives ours.
+const astroSatteri = createRequire(import.meta.resolve('astro')).resolve('@astrojs/markdown-satteri');
+const { createHeadingIdsPlugin } = await import(new URL('satteri-processor.js', `file://${astroSatteri}`).href);
 
 /** `with`: our blocks; `without`: the same articles, no integration; `by hand`: our markup as raw HTML, no integration. */
 export type Site = 'with' | 'without' | 'by hand';
@@ -19,7 +25,9 @@ export function articleSource(markdown: string, site: Site): string {
   const locale = /^locale: (.+)$/m.exec(frontmatter)?.[1] === 'en' ? 'en' : 'de-CH';
   const html = markdownToHtml(body, {
     features: { directive: true },
-    mdastPlugins: [satteriNewsroom({ typography: true, locale, unknownDirectives: 'keep' })],
+    // As the integration runs it with nothing after it: directives not ours are given back.
+    mdastPlugins: [satteriNewsroom({ typography: true, locale })],
+    hastPlugins: [createHeadingIdsPlugin()],
   }).html;
   return `${frontmatter}\n${html}`;
 }

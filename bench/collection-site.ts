@@ -1,11 +1,8 @@
 /**
- * Where newsrooms live: a content collection (`glob()` loader, one page per
- * entry), built with and without the integration on each processor, and —
- * the control — without it from articles whose blocks are the same markup
- * written by hand as raw HTML (what a newsroom without us would store). Three
- * builds a round: cold (no cache), warm (nothing changed: Astro serves every
- * entry from its cache) and after one edited article. Rounds alternate with
- * and without, so drift on a noisy machine hits both alike.
+ * One content collection site (`glob()` loader, one page per entry) and its
+ * three builds: cold (no cache), warm (nothing changed: Astro serves every
+ * entry from its content store) and after one edited article. Used by
+ * bench/parts/collection.ts.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
