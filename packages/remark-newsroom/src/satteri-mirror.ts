@@ -115,6 +115,9 @@ export class MirrorBuilder {
     if (copy.children) open.push({ node: copy, start, end });
   }
 
+  /** True for a copy of one of Sätteri's nodes (not for content the pass made). */
+  isCopy = (node: MdastNode): boolean => this.#real.has(node);
+
   /** Sätteri's node for a copy; content the pass made is mapped all the way down. */
   real = (node: MdastNode): MdastNode => {
     const real = this.#real.get(node);

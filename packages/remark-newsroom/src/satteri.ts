@@ -23,9 +23,20 @@ import { MirrorBuilder, visitedTypes } from './satteri-mirror.js';
  * honours edits inside a replacement's nodes, but drops the replacement of a
  * node that stands at the top of another replacement (a block directly inside
  * a restored container): those are spliced in here instead.
+ *
+ * With the plain copy (`isCopy`), a text node the replacement keeps (a
+ * credit's "dpa") is handed over as a new text node with its final value,
+ * not as a reference to Sätteri's node: Sätteri resolves each reference into
+ * a replaced node by a search that grows with the parent's length, so a
+ * paragraph of many credits cost the square of its length.
  */
-function satteriAdapter(ctx: MdastVisitorContext, real: (node: MdastNode) => MdastNode = (node) => node): TreeAdapter {
+function satteriAdapter(
+  ctx: MdastVisitorContext,
+  real: (node: MdastNode) => MdastNode = (node) => node,
+  isCopy: (node: MdastNode) => boolean = () => false,
+): TreeAdapter {
   const replacements = new Map<MdastNode, MdastNode[]>();
+  const texts = new Map<MdastNode, string>();
   const inlined = new Set<MdastNode>();
   const expand = (nodes: MdastNode[]): MdastNode[] =>
     nodes.flatMap((node) => {
@@ -34,11 +45,22 @@ function satteriAdapter(ctx: MdastVisitorContext, real: (node: MdastNode) => Mda
       inlined.add(node);
       return expand(replacement);
     });
+  const handedOver = new Set<MdastNode>();
+  const content = (node: MdastNode): MdastNode => {
+    if (node.type === 'text' && isCopy(node)) {
+      handedOver.add(node);
+      return { type: 'text', value: texts.get(node) ?? node.value ?? '', position: node.position } as MdastNode;
+    }
+    if (isCopy(node) || !node.children) return real(node);
+    return { ...node, children: node.children.map(content) };
+  };
   return {
     // Sätteri converts `data.hChildren` too: finished markup is one node to
     // encode rather than one per element.
     hastChildren: false,
-    setText: (node, value) => ctx.setProperty(real(node) as never, 'value' as never, value as never),
+    setText: (node, value) => {
+      texts.set(node, value);
+    },
     setHeadingId: (node, id) => ctx.setProperty(real(node) as never, 'data', withHeadingId(node, id)),
     replace: (node, nodes) => {
       replacements.set(node, nodes);
@@ -46,7 +68,10 @@ function satteriAdapter(ctx: MdastVisitorContext, real: (node: MdastNode) => Mda
     finish() {
       const final = [...replacements].map(([node, nodes]) => [node, expand(nodes)] as const);
       for (const [node, nodes] of final) {
-        if (!inlined.has(node)) ctx.replaceNode(real(node) as never, nodes.map(real) as never);
+        if (!inlined.has(node)) ctx.replaceNode(real(node) as never, nodes.map(content) as never);
+      }
+      for (const [node, value] of texts) {
+        if (!handedOver.has(node)) ctx.setProperty(real(node) as never, 'value' as never, value as never);
       }
     },
   };
@@ -90,7 +115,7 @@ export function newsroomMdastPlugin(settings: ResolvedOptions, hooks: SatteriHoo
         settings,
         locale: hooks.locale?.(ctx) ?? settings.locale,
         published: hooks.published?.(ctx),
-        adapter: satteriAdapter(ctx, tree?.real),
+        adapter: satteriAdapter(ctx, tree?.real, tree?.isCopy),
         blocks,
         transformBlock: hooks.transformBlock && ((input, doc) => hooks.transformBlock?.(input, doc, ctx)),
       });
