@@ -88,3 +88,15 @@ export async function interleaved<Name extends string>(
 export function ratios(ours: readonly number[], control: readonly number[]): number[] {
   return ours.map((value, index) => value / (control[index] as number));
 }
+
+/**
+ * Milliseconds of CPU this process spent in `run` (user + system). In-process
+ * parts time with it: on a shared machine other processes stretch wall time
+ * several-fold, CPU time far less; on a quiet machine the two agree.
+ */
+export function cpuMs(run: () => unknown): number {
+  const started = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}

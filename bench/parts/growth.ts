@@ -20,6 +20,7 @@ import remarkRehype from 'remark-rehype';
 import { markdownToHtml } from 'satteri';
 import { unified } from 'unified';
 import { growthShapes } from '../budgets.ts';
+import { cpuMs } from '../protocol.ts';
 import { median } from '../stats.ts';
 import type { Part } from './part.ts';
 
@@ -95,11 +96,7 @@ export const part: Part = {
     const repeats = smoke ? 1 : 3;
     const best = (run: () => unknown) => {
       let fastest = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < repeats; i++) {
-        const started = performance.now();
-        run();
-        fastest = Math.min(fastest, performance.now() - started);
-      }
+      for (let i = 0; i < repeats; i++) fastest = Math.min(fastest, cpuMs(run));
       return fastest;
     };
     for (const { id } of growthShapes) {

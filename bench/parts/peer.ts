@@ -22,7 +22,7 @@ import { type MdastPluginEntry, markdownToHtml } from 'satteri';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { corpus, proseOf } from '../generate.ts';
-import { ratios } from '../protocol.ts';
+import { cpuMs, ratios } from '../protocol.ts';
 import { median } from '../stats.ts';
 import type { Part } from './part.ts';
 
@@ -140,11 +140,7 @@ function measurePeer(smoke: boolean, rounds: number): (PeerResult & { ratios: nu
       ours: satteriRun([satteriNewsroom()]),
     },
   };
-  const time = (run: Run, documents: string[]) => {
-    const started = performance.now();
-    run(documents);
-    return performance.now() - started;
-  };
+  const time = (run: Run, documents: string[]) => cpuMs(() => run(documents));
   return (['unified', 'satteri'] as const).map((processor) => {
     const { base, peer, ours: newsroom } = runs[processor];
     const perBlock = { peer: [] as number[], ours: [] as number[] };

@@ -16,7 +16,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { corpus, proseOf, splitArticle } from '../generate.ts';
-import { interleaved, ratios } from '../protocol.ts';
+import { cpuMs, interleaved, ratios } from '../protocol.ts';
 import { median } from '../stats.ts';
 import type { Part } from './part.ts';
 
@@ -28,11 +28,10 @@ const pipeline = (...plugins: unknown[][]): Processor => {
   return processor.use(remarkRehype).use(rehypeStringify).freeze() as unknown as Processor;
 };
 
-const timeAll = (processor: Processor, bodies: string[]) => () => {
-  const started = performance.now();
-  for (const body of bodies) processor.processSync(body);
-  return performance.now() - started;
-};
+const timeAll = (processor: Processor, bodies: string[]) => () =>
+  cpuMs(() => {
+    for (const body of bodies) processor.processSync(body);
+  });
 
 export const part: Part = {
   id: 'unified',
