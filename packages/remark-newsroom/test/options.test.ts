@@ -100,6 +100,8 @@ describe('options', () => {
     expect(() => resolveOptions({ labels: { en: { sumaryTitle: 'x' } } } as never)).toThrow(
       /did you mean `summaryTitle`\?/,
     );
+    // The engine's rule for directive names: swapped letters are one edit.
+    expect(() => resolveOptions({ lcoale: 'en' } as never)).toThrow(/did you mean `locale`\?/);
     // Short or distant words get none: a guess would mislead.
     expect(() => resolveOptions({ locale: 'es' as never })).not.toThrow(/did you mean/);
     expect(() => resolveOptions({ colour: 1 } as never)).not.toThrow(/did you mean/);

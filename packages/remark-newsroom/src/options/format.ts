@@ -3,23 +3,14 @@
  * problem — the option's path, what is expected, what was given, and a
  * "did you mean" where a near name exists.
  */
-import { closestMatch } from 'leven';
 import type { z } from 'zod/mini';
+import { nearName } from '../near-name.js';
 
 /** A value as an error line shows it: strings quoted, objects named by kind. */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === null || typeof value !== 'object') return typeof value === 'function' ? 'a function' : String(value);
   return Array.isArray(value) ? 'an array' : 'an object';
-}
-
-/** A near name for a typo: one edit away, two for names of five letters or more; short words never get one. */
-export function didYouMean(given: unknown, names: readonly string[]): string | undefined {
-  if (typeof given !== 'string' || given.length < 3) return undefined;
-  const maxDistance = given.length >= 5 ? 2 : 1;
-  const lower = names.map((name) => name.toLowerCase());
-  const match = closestMatch(given.toLowerCase(), lower, { maxDistance });
-  return match === undefined ? undefined : names[lower.indexOf(match)];
 }
 
 type Schema = z.core.$ZodType;
@@ -63,13 +54,13 @@ export function problemLines(error: z.core.$ZodError, input: unknown, schema: Sc
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeys(schema, issue.path);
       return issue.keys.map((key) => {
-        const near = didYouMean(key, allowed);
+        const near = nearName(key, allowed);
         return `option \`${optionPath([...issue.path, key])}\` is unknown; allowed: ${allowed.join(', ')}; got ${describe(at(input, [...issue.path, key]))}${near ? `; did you mean \`${near}\`?` : ''}`;
       });
     }
     const given = at(input, issue.path);
     const values = issue.code === 'invalid_value' ? issue.values.filter((v): v is string => typeof v === 'string') : [];
-    const near = didYouMean(given, values);
+    const near = typeof given === 'string' ? nearName(given, values) : undefined;
     return [
       `option \`${optionPath(issue.path)}\` ${issue.message}; got ${describe(given)}${near ? `; did you mean "${near}"?` : ''}`,
     ];
