@@ -1,7 +1,7 @@
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
-import { type Diagnostic, formatDiagnostic } from 'remark-newsroom/engine';
+import { type Diagnostic, formatDiagnostic, StrictModeError } from 'remark-newsroom/engine';
 import { placeInFile } from './positions.js';
 
 /** What the integration needs of Astro's logger. */
@@ -62,7 +62,7 @@ export function createReporter(
       const problems = [...found.values()].reduce((sum, count) => sum + count, 0);
       const files = [...found.keys()];
       return userError(
-        `astro-newsroom (strict): ${problems === 1 ? '1 problem' : `${problems} problems`} in ${files.length === 1 ? files[0] : `${files.length} files (${files.join(', ')})`}`,
+        `astro-newsroom (strict): ${problemCount(problems)} in ${files.length === 1 ? files[0] : `${files.length} files (${files.join(', ')})`}`,
         strictHint,
       );
     },
@@ -77,20 +77,20 @@ export function userError(message: string, hint: string, location?: { file: stri
   return error;
 }
 
+/** "1 problem", "3 problems", as remark-newsroom's StrictModeError counts them (a test holds the two equal). */
+const problemCount = (count: number) => (count === 1 ? '1 problem' : `${count} problems`);
+
 /**
- * The dev overlay's error: the first problem's place as `loc`. Astro reads
- * the file and draws the code frame from `loc` itself (its dev error handler,
- * `collectErrorMetadata`), in its own format, so we draw none.
+ * The dev overlay's error: remark-newsroom's strict message for the document,
+ * with the first problem's place as `loc`. Astro reads the file and draws the
+ * code frame from `loc` itself (its dev error handler, `collectErrorMetadata`),
+ * in its own format, so we draw none.
  */
 function overlayError(diagnostics: Diagnostic[], path: string | undefined, name: string | undefined): Error {
   const first = diagnostics[0] as Diagnostic;
   const start = first.position?.start;
   const location = path && start ? { file: path, line: start.line, column: start.column } : undefined;
-  return userError(
-    `${diagnostics.length === 1 ? '1 problem' : `${diagnostics.length} problems`} in ${name ?? 'a document'}: ${diagnostics.map((d) => formatDiagnostic(d)).join('; ')}`,
-    strictHint,
-    location,
-  );
+  return userError(new StrictModeError(diagnostics, name).message, strictHint, location);
 }
 
 /**

@@ -6,7 +6,7 @@ import { fingerprint, restartNotice, runStamp } from './fingerprint.js';
 import { markdownSettings } from './markdown-settings.js';
 import { type NewsroomOptions, parseOptions, resolveBlockOptions } from './options.js';
 import { resolveOverrides } from './overrides.js';
-import { pageAssets } from './page-assets.js';
+import { assetPath, pageAssets } from './page-assets.js';
 import { addUnifiedPlugins, type MarkdownConfig } from './processor.js';
 import { satteriHastPlugin, satteriMdastPlugin, satteriRestorePlugin } from './satteri.js';
 import { turnOffSmartPunctuation } from './smart-punctuation.js';
@@ -79,7 +79,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
         updateConfig({ integrations: [restorationIntegration(restoring)] });
 
         injectRoute({
-          pattern: '/_newsroom/[file]',
+          pattern: `${assetPath}[file]`,
           entrypoint: new URL('./routes/asset.js', import.meta.url),
           prerender: true,
         });

@@ -6,6 +6,7 @@
  */
 import type { Element } from 'hast';
 import type { NewsroomRecord, PollProvider } from 'remark-newsroom';
+import { builtinBadges } from 'remark-newsroom/options';
 import { type ConsentConfig, configMarker } from './client/poll-state.js';
 
 export interface PageAssets {
@@ -14,8 +15,15 @@ export interface PageAssets {
   stylesheet?: string | undefined;
 }
 
+/**
+ * Where the site serves our files (`/_newsroom/`): the folder remark-newsroom's
+ * built-in JTI badge points to, so the badge's default `src` and the asset
+ * route cannot drift apart.
+ */
+export const assetPath = builtinBadges.jti.src.slice(0, builtinBadges.jti.src.lastIndexOf('/') + 1);
+
 export function pageAssets(base: string, styles: boolean): PageAssets {
-  const root = `${base.replace(/\/$/, '')}/_newsroom/`;
+  const root = `${base.replace(/\/$/, '')}${assetPath}`;
   return { script: `${root}poll-consent.js`, stylesheet: styles ? `${root}newsroom.css` : undefined };
 }
 

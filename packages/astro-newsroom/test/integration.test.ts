@@ -135,6 +135,20 @@ describe('option errors, as Astro shows its own', () => {
     ]);
     const summary = reporter.summary() as Error & { hint?: string };
     expect(summary.message).toBe('astro-newsroom (strict): 3 problems in 2 files (src/a.md, src/b.md)');
+    // Counted in the words of remark-newsroom's own strict error, one problem or several.
+    const { StrictModeError } = await import('remark-newsroom/engine');
+    for (const count of [1, 2]) {
+      const one = createReporter(logger, new URL('file:///site/'), true);
+      const diagnostics = Array.from({ length: count }, (_, i) => ({
+        ruleId: 'unknown-block',
+        message: 'x',
+        position: at(i + 1),
+      }));
+      one.report('/site/src/a.md', diagnostics);
+      expect(one.summary()?.message.replace('astro-newsroom', 'remark-newsroom')).toBe(
+        new StrictModeError(diagnostics, 'src/a.md').message.split('\n')[0],
+      );
+    }
     expect(summary.hint).toContain('strict: false');
     expect(summary.stack).not.toContain('    at ');
   });

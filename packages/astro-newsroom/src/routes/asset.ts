@@ -1,7 +1,8 @@
 /**
  * Serves the files the blocks reference from the site itself, so no
  * reader request ever leaves the site: the JTI badge, the stylesheet and
- * the poll consent script. Prerendered: a static build writes them to `/_newsroom/`.
+ * the poll consent script. Prerendered: a static build writes them to the
+ * asset path (`assetPath`, `/_newsroom/`).
  */
 
 import config from 'virtual:astro-newsroom/config';
