@@ -20,7 +20,8 @@ export interface PageAssets {
  * built-in JTI badge points to, so the badge's default `src` and the asset
  * route cannot drift apart.
  */
-export const assetPath = builtinBadges.jti.src.slice(0, builtinBadges.jti.src.lastIndexOf('/') + 1);
+const badgeSrc = builtinBadges.jti?.src ?? '';
+export const assetPath = badgeSrc.slice(0, badgeSrc.lastIndexOf('/') + 1);
 
 export function pageAssets(base: string, styles: boolean): PageAssets {
   const root = `${base.replace(/\/$/, '')}${assetPath}`;

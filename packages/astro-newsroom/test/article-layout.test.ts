@@ -7,6 +7,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
+import { labels, locales } from 'remark-newsroom/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ArticleLayout from '../components/ArticleLayout.astro';
 
@@ -138,6 +139,22 @@ describe('ArticleLayout', () => {
     ).toBeUndefined();
     const english = await render({ article: { ...full, locale: 'en' }, jsonLd: false });
     expect(textOf(select('.nr-article__byline', english)!).replace(/\s+/g, ' ')).toMatch(/^By Anna Beispiel/);
+  });
+
+  it("says its labels in remark-newsroom's words for the article's locale", async () => {
+    for (const locale of locales) {
+      const tree = await render({
+        article: { ...full, locale, updated: [{ time: '2024-06-21', note: 'x' }] },
+        jsonLd: false,
+      });
+      const byline = textOf(select('.nr-article__byline', tree)!).replace(/\s+/g, ' ');
+      expect(byline, locale).toMatch(new RegExp(`^${labels[locale].articleBy} Anna Beispiel`));
+      const meta = textOf(select('.nr-article__meta', tree)!).replace(/\s+/g, ' ');
+      expect(meta, locale).toContain(`${labels[locale].articlePublished} `);
+      expect(meta, locale).toContain(`${labels[locale].articleUpdated} `);
+      expect(meta, locale).toContain(`${labels[locale].articleSource}: dpa/thp`);
+      expect(select('.nr-article__updates', tree)?.properties.ariaLabel, locale).toBe(labels[locale].articleUpdates);
+    }
   });
 
   it("takes the site's own words for its labels", async () => {

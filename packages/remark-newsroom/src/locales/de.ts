@@ -25,6 +25,11 @@ export const de: LocaleDefinition = {
     updateAm: '',
     updatePm: '',
     latestUpdatesTitle: 'Die letzten Entwicklungen',
+    articleBy: 'Von',
+    articlePublished: 'Veröffentlicht am',
+    articleUpdated: 'Aktualisiert am',
+    articleSource: 'Quelle',
+    articleUpdates: 'Aktualisierungen',
   },
   typography: {
     quotes: { outer: ['„', '“'], inner: ['‚', '‘'] },

@@ -25,6 +25,11 @@ export const en: LocaleDefinition = {
     updateAm: 'am',
     updatePm: 'pm',
     latestUpdatesTitle: 'Latest developments',
+    articleBy: 'By',
+    articlePublished: 'Published',
+    articleUpdated: 'Updated',
+    articleSource: 'Source',
+    articleUpdates: 'Updates',
   },
   typography: {
     quotes: { outer: ['“', '”'], inner: ['‘', '’'] },

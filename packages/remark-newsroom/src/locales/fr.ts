@@ -29,6 +29,11 @@ export const fr: LocaleDefinition = {
     updateAm: '',
     updatePm: '',
     latestUpdatesTitle: 'Les derniers développements',
+    articleBy: 'Par',
+    articlePublished: 'Publié le',
+    articleUpdated: 'Mis à jour le',
+    articleSource: 'Source',
+    articleUpdates: 'Mises à jour',
   },
   typography: {
     quotes: { outer: ['«', '»'], inner: ['“', '”'] },

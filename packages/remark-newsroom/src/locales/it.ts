@@ -25,6 +25,11 @@ export const it: LocaleDefinition = {
     updateAm: '',
     updatePm: '',
     latestUpdatesTitle: 'Gli ultimi sviluppi',
+    articleBy: 'Di',
+    articlePublished: 'Pubblicato il',
+    articleUpdated: 'Aggiornato il',
+    articleSource: 'Fonte',
+    articleUpdates: 'Aggiornamenti',
   },
   typography: {
     quotes: { outer: ['«', '»'], inner: ['“', '”'] },

@@ -32,6 +32,16 @@ export interface Labels {
   updatePm: string;
   /** The title of a summary's list of the newest updates. */
   latestUpdatesTitle: string;
+  /** astro-newsroom's `ArticleLayout`: before the byline's names. */
+  articleBy: string;
+  /** `ArticleLayout`: before the publication date. */
+  articlePublished: string;
+  /** `ArticleLayout`: before the date of the last change and of each update note. */
+  articleUpdated: string;
+  /** `ArticleLayout`: before the agency credit. */
+  articleSource: string;
+  /** `ArticleLayout`: the name of the list of update notes. */
+  articleUpdates: string;
 }
 
 /** A pair of quote marks: opening, closing. */
