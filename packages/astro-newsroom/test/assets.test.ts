@@ -12,6 +12,8 @@ import { fromXml } from 'xast-util-from-xml';
 import { getStaticPaths } from '../dist/routes/asset.js';
 import { assetPath, pageAssets } from '../src/page-assets.js';
 
+const jti = builtinBadges.jti as NonNullable<typeof builtinBadges.jti>;
+
 const served = async () =>
   ((await getStaticPaths({} as never)) as { params: { file: string } }[]).map(
     (path) => `${assetPath}${path.params.file}`,
@@ -20,7 +22,7 @@ const served = async () =>
 it('the asset route serves the built-in badge, the stylesheet and the consent script, under one path', async () => {
   expect(assetPath).toBe('/_newsroom/');
   const { script, stylesheet } = pageAssets('/', true);
-  expect((await served()).sort()).toEqual([builtinBadges.jti.src, script, stylesheet].sort());
+  expect((await served()).sort()).toEqual([jti.src, script, stylesheet].sort());
   expect(pageAssets('/blog/', true).script).toBe('/blog/_newsroom/poll-consent.js');
 });
 
@@ -29,7 +31,7 @@ it("the JTI badge's size is the one the SVG declares", () => {
   const root = fromXml(svg).children.find((node) => node.type === 'element');
   expect(root?.type === 'element' && root.name).toBe('svg');
   const { width, height } = root?.type === 'element' ? root.attributes : {};
-  expect({ width: builtinBadges.jti.width, height: builtinBadges.jti.height }).toEqual({
+  expect({ width: jti.width, height: jti.height }).toEqual({
     width: Number(width),
     height: Number(height),
   });

@@ -1,4 +1,6 @@
 /** The integration's own checks, without building a site. */
+
+import type { Diagnostic } from 'remark-newsroom/engine';
 import { type MdastPluginEntry, markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import newsroom from '../src/index.js';
@@ -139,7 +141,7 @@ describe('option errors, as Astro shows its own', () => {
     const { StrictModeError } = await import('remark-newsroom/engine');
     for (const count of [1, 2]) {
       const one = createReporter(logger, new URL('file:///site/'), true);
-      const diagnostics = Array.from({ length: count }, (_, i) => ({
+      const diagnostics: Diagnostic[] = Array.from({ length: count }, (_, i) => ({
         ruleId: 'unknown-block',
         message: 'x',
         position: at(i + 1),
