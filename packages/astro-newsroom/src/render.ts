@@ -79,7 +79,8 @@ export function renderBlock(input: RenderBlockInput, options: Options | Resolved
     input.kind ??
     (input.body ? (block.kinds.find((k) => k === 'container') ?? block.kinds[0]) : block.kinds[0]) ??
     'leaf';
-  // hast-util-to-html escapes a text node: no escaping of our own.
+  // A plain-text label becomes a hast text node, escaped by hast-util-to-html
+  // (Astro's own escapeHTML is internal to its runtime, not a public export).
   const labelHtml = input.labelText !== undefined ? toHtml({ type: 'text', value: input.labelText }) : input.label;
   const label = labelHtml?.trim() ? [labelHtml] : undefined;
   const body = input.body?.trim() ? [input.body] : [];
