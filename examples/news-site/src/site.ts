@@ -1,4 +1,6 @@
 /** Site-wide texts and helpers of the example news site. */
+import { labels } from 'remark-newsroom/engine';
+
 export const site = {
   name: 'Newsroom Beispiel',
   tagline: 'Eine Beispielseite für astro-newsroom',
@@ -14,21 +16,32 @@ export function formatDateTime(date: Date, locale: Locale): string {
   return locale === 'en' ? text : `${text} Uhr`;
 }
 
-const germanTexts = {
-  published: 'Veröffentlicht am',
-  updated: 'Aktualisiert am',
-  home: 'Startseite',
-  source: 'Quelle',
-  by: 'Von',
-  updates: 'Aktualisierungen',
+/**
+ * The texts of the site's pages: its own (`home`) and, for the article
+ * header, remark-newsroom's article labels (the words ArticleLayout says).
+ */
+export const texts: Record<Locale, { home: string; published: string; updated: string; source: string }> = {
+  de: pageTexts('de', 'Startseite'),
+  'de-CH': pageTexts('de-CH', 'Startseite'),
+  en: pageTexts('en', 'Home'),
 };
 
-/** Swiss German uses the same words (none has an ß). */
-export const texts: Record<Locale, typeof germanTexts> = {
-  de: germanTexts,
-  'de-CH': germanTexts,
-  en: { published: 'Published', updated: 'Updated', home: 'Home', source: 'Source', by: 'By', updates: 'Updates' },
-};
+function pageTexts(locale: Locale, home: string) {
+  const { articlePublished, articleUpdated, articleSource } = labels[locale];
+  return { home, published: articlePublished, updated: articleUpdated, source: articleSource };
+}
+
+/** An article page's breadcrumb: home, the article's topic, the article. */
+export function articleBreadcrumb(
+  article: { title: string; topic?: { label: string; href: string } | undefined },
+  locale: Locale,
+): { label: string; href?: string }[] {
+  return [
+    { label: texts[locale].home, href: '/' },
+    ...(article.topic ? [{ label: article.topic.label, href: article.topic.href }] : []),
+    { label: article.title },
+  ];
+}
 
 /** A path of this site, under its base (the docs serve the site under `/example/`). */
 export function path(to: string): string {
