@@ -6,7 +6,8 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BlockInput, Locale, MdastNode } from 'remark-newsroom/engine';
+import type { RootContent } from 'mdast';
+import type { BlockInput, Locale } from 'remark-newsroom/engine';
 
 export type Overrides = Record<string, string>;
 
@@ -28,7 +29,7 @@ export function componentName(block: string): string {
 }
 
 /** The JSX element that stands where the block would be. */
-export function overrideElement(input: BlockInput, locale: Locale): MdastNode {
+export function overrideElement(input: BlockInput, locale: Locale): RootContent {
   const props: Record<string, string> = { ...input.attributes, locale };
   const labelProp = labelProps[input.name];
   if (labelProp && input.labelText && props[labelProp] === undefined) props[labelProp] = input.labelText;
@@ -37,12 +38,13 @@ export function overrideElement(input: BlockInput, locale: Locale): MdastNode {
     type: input.kind === 'text' ? 'mdxJsxTextElement' : 'mdxJsxFlowElement',
     name: componentName(input.name),
     attributes: Object.entries(props).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value })),
-    children: children as MdastNode[],
-  } as unknown as MdastNode;
+    children: children as RootContent[],
+    // An MDX JSX element: mdast's own types list no MDX nodes.
+  } as unknown as RootContent;
 }
 
 /** `import NewsroomOverrideQuote from '…'`, with the estree unified's MDX needs. */
-export function importNode(block: string, path: string): MdastNode {
+export function importNode(block: string, path: string): RootContent {
   const name = componentName(block);
   return {
     type: 'mdxjsEsm',
@@ -60,5 +62,6 @@ export function importNode(block: string, path: string): MdastNode {
         ],
       },
     },
-  } as unknown as MdastNode;
+    // An MDX ESM node: mdast's own types list no MDX nodes.
+  } as unknown as RootContent;
 }

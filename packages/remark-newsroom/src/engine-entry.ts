@@ -16,7 +16,7 @@ export type { TextReader } from './engine/input.js';
 export { type DocumentPassInput, type DocumentResult, runDocumentPass } from './engine/pass.js';
 export { renderDirective } from './engine/render.js';
 export { isRestored } from './engine/restore.js';
-export type { MdastNode, TreeAdapter } from './engine/tree.js';
+export type { TreeAdapter } from './engine/tree.js';
 export type * from './engine/types.js';
 export { ruleIds } from './engine/types.js';
 export { isSafeUrl } from './engine/url.js';

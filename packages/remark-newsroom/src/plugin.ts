@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import remarkDirective from 'remark-directive';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
@@ -6,7 +6,7 @@ import { blocks } from './blocks/index.js';
 import { StrictModeError } from './engine/document.js';
 import { runDocumentPass } from './engine/pass.js';
 import { restoreUnclaimed } from './engine/steps/restore-unclaimed.js';
-import { type MdastNode, type TreeAdapter, withHeadingId, withoutBom } from './engine/tree.js';
+import { isParent, type TreeAdapter, withHeadingId, withoutBom } from './engine/tree.js';
 import type { NewsroomRecord } from './engine/types.js';
 import { type Locale, locales } from './locales.js';
 import { type Options, resolveOptions } from './options.js';
@@ -41,9 +41,9 @@ function frontmatterLocale(file: VFile): Locale | undefined {
  * are replaced too, and a paragraph with many directives is rebuilt once.
  */
 function unifiedAdapter(): TreeAdapter {
-  const replacements = new Map<MdastNode, MdastNode[]>();
+  const replacements = new Map<Nodes, RootContent[]>();
   /** Appends what `node` becomes; returns false when that is `node` itself. */
-  const place = (node: MdastNode, out: MdastNode[]): boolean => {
+  const place = (node: RootContent, out: RootContent[]): boolean => {
     const replacement = replacements.get(node);
     if (!replacement) {
       visit(node);
@@ -53,13 +53,13 @@ function unifiedAdapter(): TreeAdapter {
     for (const child of replacement) place(child, out);
     return true;
   };
-  const visit = (node: MdastNode): void => {
-    const children = node.children;
-    if (!children) return;
-    const out: MdastNode[] = [];
+  const visit = (node: Nodes): void => {
+    if (!isParent(node)) return;
+    const out: RootContent[] = [];
     let changed = false;
-    for (const child of children) changed = place(child, out) || changed;
-    if (changed) node.children = out;
+    for (const child of node.children) changed = place(child, out) || changed;
+    // A replacement may be any content (a block's element is a paragraph with `hName`), whatever the parent.
+    if (changed) (node as Parent).children = out;
   };
   return {
     hastChildren: true,
@@ -89,19 +89,19 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
   return (tree: Root, file: VFile) => {
     // Rendered already (a pipeline that registered the plugin twice): nothing left to do.
     if (file.data.newsroom) return;
-    const root = tree as unknown as MdastNode;
     const adapter = unifiedAdapter();
     const locale = frontmatterLocale(file) ?? settings.locale;
     const { transformBlock } = settings;
     const doc = runDocumentPass({
-      root,
+      root: tree,
       source: withoutBom(String(file)),
       settings,
       locale,
       adapter,
       blocks,
       published: frontmatterField(file, 'published'),
-      transformBlock: transformBlock && ((input) => transformBlock(input, { file, locale }) as MdastNode | undefined),
+      // The option's function returns the node it builds, typed `unknown` at the options layer.
+      transformBlock: transformBlock && ((input) => transformBlock(input, { file, locale }) as RootContent | undefined),
     });
 
     file.data.newsroom = doc.record;
@@ -125,7 +125,6 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
  */
 export function remarkNewsroomRestore() {
   return (tree: Root, file: VFile) => {
-    const root = tree as unknown as MdastNode;
-    restoreUnclaimed(root, withoutBom(String(file)), unifiedAdapter());
+    restoreUnclaimed(tree, withoutBom(String(file)), unifiedAdapter());
   };
 }

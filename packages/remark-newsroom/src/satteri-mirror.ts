@@ -9,7 +9,8 @@
  * positions. Edits still go to Sätteri's own nodes: the adapter maps each
  * copy back through {@link MirrorBuilder.real}.
  */
-import type { MdastNode } from './engine/tree.js';
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import { isParent } from './engine/tree.js';
 
 /** Every node type Sätteri hands to mdast visitors. */
 export const visitedTypes = [
@@ -79,11 +80,11 @@ const leafTypes = new Set([
 ]);
 
 export class MirrorBuilder {
-  readonly root: MdastNode;
+  readonly root: Root;
   /** False once a node came without a position: then the copy can't be trusted. */
   complete = true;
-  readonly #real = new WeakMap<MdastNode, MdastNode>();
-  readonly #open: { node: MdastNode; start: number; end: number }[] = [];
+  readonly #real = new WeakMap<Nodes, Nodes>();
+  readonly #open: { node: Parent; start: number; end: number }[] = [];
 
   constructor(sourceLength: number) {
     this.root = { type: 'root', children: [] };
@@ -91,19 +92,20 @@ export class MirrorBuilder {
   }
 
   /** Adds a visited node under the innermost open node that contains it. */
-  add(node: MdastNode): void {
+  add(node: Nodes): void {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) {
       this.complete = false;
       return;
     }
-    const copy: MdastNode = { type: node.type };
+    // The copy takes Sätteri's fields one by one, whatever the node's type: it is the same node, as a plain object.
+    const fields: Record<string, unknown> = { type: node.type };
     for (const key of Object.keys(node)) {
-      if (key !== 'children' && key !== 'type')
-        (copy as unknown as Record<string, unknown>)[key] = node[key as 'value'];
+      if (key !== 'children' && key !== 'type') fields[key] = node[key as keyof Nodes];
     }
-    if (!leafTypes.has(node.type)) copy.children = [];
+    if (!leafTypes.has(node.type)) fields.children = [];
+    const copy = fields as unknown as RootContent;
     this.#real.set(copy, node);
     const open = this.#open;
     let parent = open[open.length - 1];
@@ -112,16 +114,17 @@ export class MirrorBuilder {
       parent = open[open.length - 1];
     }
     parent?.node.children?.push(copy);
-    if (copy.children) open.push({ node: copy, start, end });
+    if (isParent(copy)) open.push({ node: copy, start, end });
   }
 
   /** True for a copy of one of Sätteri's nodes (not for content the pass made). */
-  isCopy = (node: MdastNode): boolean => this.#real.has(node);
+  isCopy = (node: Nodes): boolean => this.#real.has(node);
 
   /** Sätteri's node for a copy; content the pass made is mapped all the way down. */
-  real = (node: MdastNode): MdastNode => {
+  real = (node: Nodes): Nodes => {
     const real = this.#real.get(node);
     if (real) return real;
-    return node.children ? { ...node, children: node.children.map(this.real) } : node;
+    // Content the pass made, holding copies: the same node with Sätteri's nodes as its children.
+    return isParent(node) ? ({ ...node, children: node.children.map(this.real) } as Nodes) : node;
   };
 }

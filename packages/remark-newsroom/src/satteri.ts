@@ -7,12 +7,13 @@
  *
  * Turn on directives: `features: { directive: true }`.
  */
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { blocks } from './blocks/index.js';
 import { StrictModeError } from './engine/document.js';
 import { type DocumentResult, runDocumentPass } from './engine/pass.js';
 import { restoredDirective } from './engine/steps/restore-unclaimed.js';
-import { type MdastNode, type TreeAdapter, withHeadingId, withoutBom } from './engine/tree.js';
+import { type Directive, isParent, type TreeAdapter, withHeadingId, withoutBom } from './engine/tree.js';
 import type { BlockInput, DocumentContext } from './engine/types.js';
 import type { Locale } from './locales.js';
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js';
@@ -32,27 +33,28 @@ import { MirrorBuilder, visitedTypes } from './satteri-mirror.js';
  */
 function satteriAdapter(
   ctx: MdastVisitorContext,
-  real: (node: MdastNode) => MdastNode = (node) => node,
-  isCopy: (node: MdastNode) => boolean = () => false,
+  real: (node: Nodes) => Nodes = (node) => node,
+  isCopy: (node: Nodes) => boolean = () => false,
 ): TreeAdapter {
-  const replacements = new Map<MdastNode, MdastNode[]>();
-  const texts = new Map<MdastNode, string>();
-  const inlined = new Set<MdastNode>();
-  const expand = (nodes: MdastNode[]): MdastNode[] =>
+  const replacements = new Map<Nodes, RootContent[]>();
+  const texts = new Map<Nodes, string>();
+  const inlined = new Set<Nodes>();
+  const expand = (nodes: RootContent[]): RootContent[] =>
     nodes.flatMap((node) => {
       const replacement = replacements.get(node);
       if (!replacement) return [node];
       inlined.add(node);
       return expand(replacement);
     });
-  const handedOver = new Set<MdastNode>();
-  const content = (node: MdastNode): MdastNode => {
+  const handedOver = new Set<Nodes>();
+  const content = (node: Nodes): Nodes => {
     if (node.type === 'text' && isCopy(node)) {
       handedOver.add(node);
-      return { type: 'text', value: texts.get(node) ?? node.value ?? '', position: node.position } as MdastNode;
+      return { type: 'text', value: texts.get(node) ?? node.value ?? '', position: node.position };
     }
-    if (isCopy(node) || !node.children) return real(node);
-    return { ...node, children: node.children.map(content) };
+    if (isCopy(node) || !isParent(node)) return real(node);
+    // The same node with its children handed over: Sätteri takes them as they are.
+    return { ...node, children: node.children.map(content) } as Nodes;
   };
   return {
     // Sätteri converts `data.hChildren` too: finished markup is one node to
@@ -84,9 +86,9 @@ export interface SatteriHooks {
   /** The document's frontmatter `published` (a date or ISO string): updates before it are reported. */
   published?: (ctx: MdastVisitorContext) => unknown;
   /** A node to stand where a block would render (component overrides). */
-  transformBlock?: (input: BlockInput, doc: DocumentContext, ctx: MdastVisitorContext) => MdastNode | undefined;
+  transformBlock?: (input: BlockInput, doc: DocumentContext, ctx: MdastVisitorContext) => RootContent | undefined;
   /** Called with the document's result (record and diagnostics), while edits can still be queued. */
-  done?: (doc: DocumentResult, ctx: MdastVisitorContext, root: MdastNode) => void;
+  done?: (doc: DocumentResult, ctx: MdastVisitorContext, root: Root) => void;
 }
 
 /** The plugin, from resolved options and a host's hooks. */
@@ -95,7 +97,8 @@ export function newsroomMdastPlugin(settings: ResolvedOptions, hooks: SatteriHoo
   // Each hook gets its own context; the document's data bag is the same object.
   const mirrors = new WeakMap<object, MirrorBuilder>();
   const visit = (node: unknown, ctx: MdastVisitorContext) => {
-    mirrors.get(ctx.data)?.add(node as MdastNode);
+    // Sätteri's visitor node: the fields of an mdast node (its own types describe handles).
+    mirrors.get(ctx.data)?.add(node as Nodes);
   };
   const plugin: MdastPluginDefinition = {
     name: 'newsroom',
@@ -110,7 +113,7 @@ export function newsroomMdastPlugin(settings: ResolvedOptions, hooks: SatteriHoo
       // Without positions (nodes another plugin inserted), read Sätteri's own tree.
       const tree = mirror?.complete ? mirror : undefined;
       const doc = runDocumentPass({
-        root: tree ? tree.root : (root as unknown as MdastNode),
+        root: tree ? tree.root : root,
         source: withoutBom(ctx.source),
         settings,
         locale: hooks.locale?.(ctx) ?? settings.locale,
@@ -120,10 +123,10 @@ export function newsroomMdastPlugin(settings: ResolvedOptions, hooks: SatteriHoo
         transformBlock: hooks.transformBlock && ((input, doc) => hooks.transformBlock?.(input, doc, ctx)),
       });
       ctx.data.newsroom = doc.record;
-      hooks.done?.(doc, ctx, root as unknown as MdastNode);
+      hooks.done?.(doc, ctx, root);
     },
   };
-  for (const type of visitedTypes) (plugin as unknown as Record<string, unknown>)[type] = visit;
+  for (const type of visitedTypes) plugin[type] = visit;
   return plugin;
 }
 
@@ -152,9 +155,10 @@ export default function satteriNewsroom(options?: Options | null): MdastPluginDe
  */
 export function satteriNewsroomRestore(): () => MdastPluginDefinition {
   return () => {
-    const unclaimed: MdastNode[] = [];
+    const unclaimed: Directive[] = [];
     const note = (node: unknown, ctx: MdastVisitorContext) => {
-      const directive = node as MdastNode;
+      // Sätteri's directive node, read as mdast-util-directive's (the fields are the same).
+      const directive = node as Directive;
       // A plugin that claims a directive by setting `data` keeps it; one inside
       // a restored label is part of that label's source already.
       if (!directive.data && !insideRestoredSource(directive, ctx)) unclaimed.push(directive);
@@ -170,18 +174,18 @@ export function satteriNewsroomRestore(): () => MdastPluginDefinition {
         const adapter = satteriAdapter(ctx);
         const source = withoutBom(ctx.source);
         for (const node of unclaimed) adapter.replace(node, restoredDirective(node, source));
-        adapter.finish?.(_root as unknown as MdastNode);
+        adapter.finish?.(_root);
       },
     };
   };
 }
 
 /** True inside an unclaimed text or leaf directive, or a container's label: restored as written. */
-function insideRestoredSource(node: MdastNode, ctx: MdastVisitorContext): boolean {
-  for (let parent = ctx.parent(node as never) as MdastNode | undefined; parent; ) {
+function insideRestoredSource(node: Directive, ctx: MdastVisitorContext): boolean {
+  for (let parent = ctx.parent(node as never) as Nodes | undefined; parent; ) {
     const isLabel = parent.type === 'paragraph' && Boolean(parent.data?.directiveLabel);
     if ((parent.type === 'textDirective' || parent.type === 'leafDirective' || isLabel) && !parent.data) return true;
-    parent = ctx.parent(parent as never) as MdastNode | undefined;
+    parent = ctx.parent(parent as never) as Nodes | undefined;
   }
   return false;
 }

@@ -1,9 +1,9 @@
 import { h } from 'hastscript';
+import type { Blockquote, Paragraph } from 'mdast';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
 import { blockTexts, type TextReader } from '../engine/input.js';
 import { quoteAddsMarks } from '../engine/quote-marks.js';
-import type { MdastNode } from '../engine/tree.js';
 import type { BlockContent, BlockInput, QuoteRecord } from '../engine/types.js';
 import { type QuotePair, typographyRules } from '../locales.js';
 
@@ -68,7 +68,7 @@ const attributionLine = /^\s*(?:—|–|--)\s*/;
  * or `--`. The text before the first comma names the speaker, the rest is the
  * role; both are read as the page shows them (colons and all).
  */
-function quoteFromBlockquote(node: MdastNode, read: TextReader): BlockInput | undefined {
+function quoteFromBlockquote(node: Blockquote, read: TextReader): BlockInput | undefined {
   const children = node.children ?? [];
   const last = children.at(-1);
   if (children.length < 2 || last?.type !== 'paragraph') return undefined;
@@ -97,8 +97,9 @@ function quoted(children: unknown[], firstText: string, locale: keyof typeof typ
   const close = `${quoteSpace}${quotes.outer[1]}`;
   if (!quoteAddsMarks(children, firstText)) return [slot(children)];
   if (typeof children[0] === 'string') return [slot([quotedHtml(children.join(''), [open, close])])];
-  const first = children[0] as MdastNode;
-  const last = children.at(-1) as MdastNode;
+  // `quoteAddsMarks` found a paragraph first and last.
+  const first = children[0] as Paragraph;
+  const last = children.at(-1) as Paragraph;
   const text = (value: string): BlockContent => ({ type: 'text', value });
   if (children.length === 1) return [h('p', [text(open), slot(first.children ?? []), text(close)])];
   return [

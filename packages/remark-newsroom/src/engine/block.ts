@@ -1,7 +1,7 @@
+import type { Blockquote } from 'mdast';
 import type { ResolvedOptions } from '../options.js';
 import type { AttributeSpecs } from './attributes.js';
 import type { TextReader } from './input.js';
-import type { MdastNode } from './tree.js';
 import type { BlockContent, BlockInput, DirectiveKind, DocumentContext, Slot } from './types.js';
 
 /** One block: its syntax, attributes and markup, in one module. */
@@ -18,7 +18,7 @@ export interface BlockDefinition {
    * line), as the block's input. The input's `children` are the part of the
    * blockquote that stays on the page; the rest (the attribution) is dropped.
    */
-  fromBlockquote?(node: MdastNode, read: TextReader): BlockInput | undefined;
+  fromBlockquote?(node: Blockquote, read: TextReader): BlockInput | undefined;
   /** The block puts the locale's quote marks around its body: quotes inside it are inner quotes. */
   quotesBody?: boolean;
   /** The block links the document's headings (a summary from headings), so they need ids. */

@@ -9,11 +9,14 @@
  * it, so replaying the fences in document order with micromark's rule tells
  * the containers the author really closed, whichever parser built the tree.
  */
+
+import type { Nodes } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 import { containerFences } from './restore.js';
-import { type MdastNode, sliceSource } from './tree.js';
+import { sliceSource } from './tree.js';
 
 interface Open {
-  node: MdastNode;
+  node: ContainerDirective;
   /** Colons of its opening fence. */
   size: number;
   closed: boolean;
@@ -22,7 +25,7 @@ interface Open {
 export class ContainerFences {
   readonly #source: string | undefined;
   readonly #open: Open[] = [];
-  readonly #closed = new Set<MdastNode>();
+  readonly #closed = new Set<Nodes>();
   /** Offsets of fence lines already given to a container. */
   readonly #used = new Set<number>();
 
@@ -31,14 +34,14 @@ export class ContainerFences {
   }
 
   /** A container directive starts: call before walking its children. */
-  enter(node: MdastNode): void {
+  enter(node: ContainerDirective): void {
     const source = sliceSource(node, this.#source);
     const size = /^[ \t]*(:+)/.exec(source ?? '')?.[1]?.length ?? 3;
     this.#open.push({ node, size, closed: false });
   }
 
   /** The container ends: call after walking its children. */
-  leave(node: MdastNode): void {
+  leave(node: ContainerDirective): void {
     const source = sliceSource(node, this.#source);
     const end = node.position?.end.offset;
     const close = source === undefined ? undefined : containerFences(source).close;
@@ -60,7 +63,7 @@ export class ContainerFences {
   }
 
   /** True once the author's fences closed it (known after its {@link leave}). */
-  isClosed(node: MdastNode): boolean {
+  isClosed(node: Nodes): boolean {
     return this.#closed.has(node);
   }
 }

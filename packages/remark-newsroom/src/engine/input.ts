@@ -1,15 +1,15 @@
-import type { MdastNode } from './tree.js';
-import { directiveKind, sliceSource } from './tree.js';
+import type { Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { childrenOf, type Directive, directiveKind, sliceSource } from './tree.js';
 import type { BlockInput } from './types.js';
 
 /** Reads author text as it will appear on the page (see the document pass). */
-export type TextReader = (nodes: MdastNode | readonly MdastNode[]) => string;
+export type TextReader = (nodes: Nodes | readonly Nodes[]) => string;
 
 /** Text of each body block; a list counts item by item (summary key points). */
-export function blockTexts(children: readonly MdastNode[], read: TextReader): string[] {
+export function blockTexts(children: readonly RootContent[], read: TextReader): string[] {
   const texts: string[] = [];
   for (const child of children) {
-    if (child.type === 'list') for (const item of child.children ?? []) texts.push(read(item).trim());
+    if (child.type === 'list') for (const item of child.children) texts.push(read(item).trim());
     else texts.push(read(child).trim());
   }
   return texts.filter(Boolean);
@@ -19,45 +19,46 @@ export function blockTexts(children: readonly MdastNode[], read: TextReader): st
  * Raw HTML in a label is shown as text, never as markup. Nodes without HTML
  * stay the same objects, so their edits (typography, nested blocks) still apply.
  */
-function htmlAsText(nodes: MdastNode[]): MdastNode[] {
+function htmlAsText(nodes: PhrasingContent[]): PhrasingContent[] {
   let changed = false;
-  const out = nodes.map((node) => {
+  const out = nodes.map((node): PhrasingContent => {
     if (node.type === 'html') {
       changed = true;
       return { type: 'text', value: node.value ?? '' };
     }
-    if (!node.children?.length) return node;
+    if (!('children' in node) || !node.children?.length) return node;
     const children = htmlAsText(node.children);
     if (children === node.children) return node;
     changed = true;
-    return { ...node, children };
+    // A phrasing parent keeps phrasing children: the spread only swaps them.
+    return { ...node, children } as PhrasingContent;
   });
   return changed ? out : nodes;
 }
 
 /** The `[label]` paragraph a container directive starts with, if written. */
-export function containerLabel(node: MdastNode): MdastNode | undefined {
-  const first = node.children?.[0];
+export function containerLabel(node: Nodes): Paragraph | undefined {
+  const first = childrenOf(node)[0];
   return first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined;
 }
 
 const hasLabel = /^:{1,2}[^[\s{:]*\[/;
 
 /** Turns an mdast directive into the engine's processor-neutral input. */
-export function directiveInput(node: MdastNode, source: string | undefined, read: TextReader): BlockInput {
+export function directiveInput(node: Directive, source: string | undefined, read: TextReader): BlockInput {
   const kind = directiveKind(node) ?? 'text';
   const source_ = sliceSource(node, source);
-  let children = node.children ?? [];
-  let label: MdastNode[] | undefined;
-  if (kind === 'container') {
+  let children: RootContent[] = node.children ?? [];
+  let label: PhrasingContent[] | undefined;
+  if (node.type === 'containerDirective') {
     const first = containerLabel(node);
     if (first) {
-      label = htmlAsText(first.children ?? []);
+      label = htmlAsText(first.children);
       children = children.slice(1);
     }
   } else {
     // `:x[]` has an empty label, which still counts as written.
-    if (children.length > 0 || hasLabel.test(source_ ?? '')) label = htmlAsText(children);
+    if (children.length > 0 || hasLabel.test(source_ ?? '')) label = htmlAsText(node.children ?? []);
     children = [];
   }
   const attributes: Record<string, string> = {};

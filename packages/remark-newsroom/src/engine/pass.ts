@@ -4,6 +4,7 @@
  * registry and a {@link TreeAdapter}; nothing else is processor-specific.
  * Each step is one file in `steps/`, in the order they run here.
  */
+import type { Root, RootContent } from 'mdast';
 import type { Locale } from '../locales.js';
 import type { ResolvedOptions } from '../options.js';
 import { type BlockRegistry, blockNamed } from './block.js';
@@ -16,12 +17,12 @@ import { placeNewestFirst } from './steps/newest-first.js';
 import { passText } from './steps/text.js';
 import { applyTypography } from './steps/typography.js';
 import { writeText } from './steps/write-text.js';
-import type { MdastNode, TreeAdapter } from './tree.js';
+import type { TreeAdapter } from './tree.js';
 import type { BlockInput, Diagnostic, DocumentContext } from './types.js';
 import { collectUpdates, newestFirst, publishedInstant, recordMinute } from './update-times.js';
 
 export interface DocumentPassInput {
-  root: MdastNode;
+  root: Root;
   /** The source the positions point into (without a byte-order mark). */
   source: string | undefined;
   settings: ResolvedOptions;
@@ -38,7 +39,7 @@ export interface DocumentPassInput {
    * Lets a front end put its own node where a block would render (component
    * overrides). The block is still validated and recorded.
    */
-  transformBlock?: ((input: BlockInput, doc: DocumentContext) => MdastNode | undefined) | undefined;
+  transformBlock?: ((input: BlockInput, doc: DocumentContext) => RootContent | undefined) | undefined;
 }
 
 export type DocumentResult = DocumentContext & { diagnostics: Diagnostic[] };

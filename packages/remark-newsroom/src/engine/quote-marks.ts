@@ -1,4 +1,3 @@
-import type { MdastNode } from './tree.js';
 import { quoteMarkCharacters } from './typography.js';
 
 const startsWithMark = new RegExp(`^\\s*[${quoteMarkCharacters}]`);
@@ -15,7 +14,10 @@ export function quoteAddsMarks(children: readonly unknown[], firstText: string):
   const first = children[0];
   const last = children.at(-1);
   if (typeof first === 'string') return true; // rendered HTML (the component path), checked there
-  return (
-    (first as MdastNode | undefined)?.type === 'paragraph' && (last as MdastNode | undefined)?.type === 'paragraph'
-  );
+  return isParagraph(first) && isParagraph(last);
+}
+
+/** Children are mdast nodes here, or HTML strings on the component path. */
+function isParagraph(node: unknown): boolean {
+  return typeof node === 'object' && node !== null && 'type' in node && node.type === 'paragraph';
 }

@@ -1,4 +1,4 @@
-import type { MdastNode } from './tree.js';
+import type { Nodes } from 'mdast';
 
 /**
  * Text and leaf directives the page shows as their source (not ours, or
@@ -10,7 +10,7 @@ export class ShownAsSource {
   readonly #starts: number[] = [];
   readonly #ends: number[] = [];
 
-  add(node: MdastNode): void {
+  add(node: Nodes): void {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || this.has(node)) return;
@@ -19,7 +19,7 @@ export class ShownAsSource {
   }
 
   /** True when the node lies inside a range shown as source. */
-  has(node: MdastNode): boolean {
+  has(node: Nodes): boolean {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || this.#starts.length === 0) return false;

@@ -1,4 +1,4 @@
-import type { MdastNode } from './tree.js';
+import type { PhrasingContent, RootContent } from 'mdast';
 import type { BlockContent } from './types.js';
 
 /**
@@ -8,11 +8,12 @@ import type { BlockContent } from './types.js';
  * author's own nodes. With `hastChildren`, slot-free markup is handed over
  * whole as `data.hChildren` instead of node by node.
  */
-export function toMdast(content: BlockContent[], options: { hastChildren?: boolean | undefined } = {}): MdastNode[] {
-  const out: MdastNode[] = [];
+export function toMdast(content: BlockContent[], options: { hastChildren?: boolean | undefined } = {}): RootContent[] {
+  const out: RootContent[] = [];
   for (const node of content) {
     if (node.type === 'text') out.push({ type: 'text', value: node.value });
-    else if (node.type === 'newsroomSlot') out.push(...(node.content as MdastNode[]));
+    // A slot holds the author's own mdast nodes (typed `unknown` so the component path can hold HTML).
+    else if (node.type === 'newsroomSlot') out.push(...(node.content as RootContent[]));
     else if (options.hastChildren && !hasSlot(node)) {
       out.push({
         type: 'paragraph',
@@ -23,7 +24,8 @@ export function toMdast(content: BlockContent[], options: { hastChildren?: boole
       out.push({
         type: 'paragraph',
         data: { hName: node.tagName, hProperties: node.properties },
-        children: toMdast(node.children as BlockContent[], options),
+        // With `hName` the paragraph is any element: both processors take its children as they are, blocks too.
+        children: toMdast(node.children as BlockContent[], options) as PhrasingContent[],
       });
     }
   }

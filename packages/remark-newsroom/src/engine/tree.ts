@@ -4,21 +4,41 @@
  * Sätteri hands over lazy nodes with the same fields. Both are read the same
  * way; only writing differs (unified mutates, Sätteri queues edits).
  */
+import type { ElementContent, Properties } from 'hast';
+import type { Heading, Nodes, Parent, Root, RootContent, Text } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { directiveNodeTypes } from './markers.js';
-import type { DirectiveKind, Position } from './types.js';
+import type { DirectiveKind } from './types.js';
 
-/** The fields of an mdast node the engine reads. */
-export interface MdastNode {
-  type: string;
-  value?: string;
-  url?: string;
-  alt?: string | null;
-  depth?: number;
-  name?: string | null;
-  attributes?: Record<string, string | null | undefined> | null;
-  children?: MdastNode[];
-  data?: Record<string, unknown> | null;
-  position?: Position | null;
+/** A directive node of any form (mdast-util-directive's types; they join mdast's `Nodes`). */
+export type Directive = ContainerDirective | LeafDirective | TextDirective;
+
+// The fields mdast-util-to-hast (and Sätteri) read on any node's `data`,
+// declared as mdast-util-to-hast declares them, so the two declarations merge.
+declare module 'mdast' {
+  interface Data {
+    hChildren?: Array<ElementContent> | undefined;
+    hName?: string | undefined;
+    hProperties?: Properties | undefined;
+  }
+}
+
+/**
+ * Whether a node holds children. The value counts, not the key: a node
+ * Sätteri hands over may answer `children` with nothing.
+ */
+export function isParent(node: Nodes): node is Extract<Nodes, Parent> {
+  return 'children' in node && Boolean(node.children);
+}
+
+/** A node's children, or none (a literal, a break, an image). */
+export function childrenOf(node: Nodes): RootContent[] {
+  return isParent(node) ? node.children : [];
+}
+
+/** The `value` of a literal node (text, code, html, …). */
+export function literalValue(node: Nodes): string | undefined {
+  return 'value' in node ? node.value : undefined;
 }
 
 /**
@@ -28,11 +48,11 @@ export interface MdastNode {
  * whatever order they come in.
  */
 export interface TreeAdapter {
-  setText(node: MdastNode, value: string): void;
-  setHeadingId(node: MdastNode, id: string): void;
-  replace(node: MdastNode, nodes: MdastNode[]): void;
+  setText(node: Text, value: string): void;
+  setHeadingId(node: Heading, id: string): void;
+  replace(node: Nodes, nodes: RootContent[]): void;
   /** Called once the pass has made every edit (an adapter may batch them). */
-  finish?(root: MdastNode): void;
+  finish?(root: Root): void;
   /**
    * The processor converts `data.hChildren` (mdast-util-to-hast does): markup
    * without author content can then be handed over as finished hast.
@@ -44,15 +64,20 @@ const directiveKinds: Readonly<Record<string, DirectiveKind>> = Object.fromEntri
   Object.entries(directiveNodeTypes).map(([kind, type]) => [type, kind as DirectiveKind]),
 );
 
-export function directiveKind(node: MdastNode): DirectiveKind | undefined {
+export function directiveKind(node: Nodes): DirectiveKind | undefined {
   return directiveKinds[node.type];
+}
+
+/** Narrows a node to a directive. */
+export function isDirective(node: Nodes): node is Directive {
+  return directiveKind(node) !== undefined;
 }
 
 /**
  * The exact source of a node. The parser turns NUL into U+FFFD everywhere
  * else, so a slice does too.
  */
-export function sliceSource(node: MdastNode, source: string | undefined): string | undefined {
+export function sliceSource(node: Nodes, source: string | undefined): string | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (source === undefined || start === undefined || end === undefined) return undefined;
@@ -68,6 +93,6 @@ export function withoutBom(source: string): string {
 }
 
 /** `data.hProperties.id` on a heading, keeping what else its data holds. */
-export function withHeadingId(node: MdastNode, id: string): Record<string, unknown> {
-  return { ...node.data, hProperties: { ...(node.data?.hProperties as object), id } };
+export function withHeadingId(node: Heading, id: string): Heading['data'] {
+  return { ...node.data, hProperties: { ...node.data?.hProperties, id } };
 }

@@ -8,6 +8,7 @@
  * A paragraph a block takes apart (an attribution line, the label of a
  * container shown as written) is not on the page: nothing in it is edited.
  */
+import type { Nodes, RootContent } from 'mdast';
 import type { ResolvedOptions } from '../../options.js';
 import { type BlockRegistry, blockNamed } from '../block.js';
 import type { ContainerFences } from '../fences.js';
@@ -16,7 +17,7 @@ import { renderDirective } from '../render.js';
 import { isRestored, restore } from '../restore.js';
 import { ShownAsSource } from '../shown-as-source.js';
 import { toMdast } from '../to-mdast.js';
-import { directiveKind, type MdastNode, type TreeAdapter } from '../tree.js';
+import { isDirective, type TreeAdapter } from '../tree.js';
 import type { BlockInput, DocumentContext } from '../types.js';
 import { blockquoteClaim, droppedChildren } from './claims.js';
 import { maxNesting, type Target } from './collect.js';
@@ -32,25 +33,25 @@ export interface BlocksInput {
   read: TextReader;
   adapter: TreeAdapter;
   /** The inputs of the feed's blocks (`:::update`), read before any block rendered: they are held, not placed. */
-  feedInputs: ReadonlyMap<MdastNode, BlockInput>;
-  transformBlock?: ((input: BlockInput, doc: DocumentContext) => MdastNode | undefined) | undefined;
+  feedInputs: ReadonlyMap<Nodes, BlockInput>;
+  transformBlock?: ((input: BlockInput, doc: DocumentContext) => RootContent | undefined) | undefined;
 }
 
 export interface RenderedBlocks {
   /** Paragraphs a block took apart: not on the page. */
-  dropped: Set<MdastNode>;
+  dropped: Set<Nodes>;
   /** Directives shown as their source: nothing inside them is edited. */
   asSource: ShownAsSource;
   /** What each feed block renders to, placed once all have rendered. */
-  held: Map<MdastNode, MdastNode[]>;
+  held: Map<Nodes, RootContent[]>;
 }
 
 export function renderBlocks(input: BlocksInput): RenderedBlocks {
   const { targets, fences, source, settings, registry, doc, read, adapter, feedInputs } = input;
   const restoreForeign = settings.unknownDirectives === 'restore';
-  const dropped = new Set<MdastNode>();
+  const dropped = new Set<Nodes>();
   const asSource = new ShownAsSource();
-  const held = new Map<MdastNode, MdastNode[]>();
+  const held = new Map<Nodes, RootContent[]>();
   const options = { hastChildren: adapter.hastChildren };
 
   const render = (target: Target, blockInput: BlockInput): void => {
@@ -65,7 +66,7 @@ export function renderBlocks(input: BlocksInput): RenderedBlocks {
   for (const target of targets) {
     const { node, depth } = target;
     if ((target.owner && dropped.has(target.owner)) || asSource.has(node)) continue;
-    if (!directiveKind(node)) {
+    if (!isDirective(node)) {
       const claim = blockquoteClaim(node, registry, read);
       if (claim) {
         for (const child of droppedChildren(node, claim)) dropped.add(child);

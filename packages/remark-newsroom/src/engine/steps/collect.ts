@@ -6,13 +6,16 @@
  * colon) or something typography changes, so plain paragraphs cost almost
  * nothing.
  */
+
+import type { Blockquote, Heading, Nodes, Parent, Root, RootContent, Text } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 import { type Locale, typographyRules } from '../../locales.js';
 import type { ResolvedOptions } from '../../options.js';
 import { type BlockRegistry, blockNamed } from '../block.js';
 import { ContainerFences } from '../fences.js';
 import { containerLabel } from '../input.js';
 import { quoteAddsMarks } from '../quote-marks.js';
-import type { MdastNode } from '../tree.js';
+import { childrenOf, type Directive, isParent, literalValue } from '../tree.js';
 import { type RunSegment, typographyTrigger } from '../typography.js';
 import { blockquoteClaim, droppedChildren } from './claims.js';
 import type { PassText } from './text.js';
@@ -22,17 +25,17 @@ export const maxNesting = 32;
 
 /** A directive or blockquote the blocks step renders or restores. */
 export interface Target {
-  node: MdastNode;
+  node: Directive | Blockquote;
   /** How many of our containers hold it (itself included). */
   depth: number;
   /** The paragraph, heading or label a text directive stands in. */
-  owner?: MdastNode;
+  owner?: Nodes;
 }
 
 /** The text nodes of one paragraph, heading, table cell or label, read as one piece of text. */
 export interface Run {
-  owner: MdastNode;
-  nodes: MdastNode[];
+  owner: Nodes;
+  nodes: Text[];
   segments: RunSegment[];
   /** A text node holds NUL (Sätteri keeps it; micromark gives U+FFFD, as HTML wants). */
   hasNul?: boolean;
@@ -42,13 +45,13 @@ export interface Run {
 
 /** A block of a newest-first feed (`:::update`), with the parent and index it stands at. */
 export interface FeedEntry {
-  node: MdastNode;
-  parent: MdastNode;
+  node: ContainerDirective;
+  parent: Parent;
   index: number;
 }
 
 export interface Collected {
-  headings: MdastNode[];
+  headings: Heading[];
   runs: Run[];
   targets: Target[];
   feed: FeedEntry[];
@@ -58,7 +61,7 @@ export interface Collected {
 }
 
 export interface CollectInput {
-  root: MdastNode;
+  root: Root;
   source: string | undefined;
   settings: ResolvedOptions;
   locale: Locale;
@@ -120,16 +123,16 @@ export function collect({ root, source, settings, locale, registry, text }: Coll
   const { headings, runs, targets, feed, fences } = found;
 
   /** A run's source may hold a directive (every one has a colon) or text typography changes. */
-  const mayChange = (node: MdastNode): boolean => {
+  const mayChange = (node: Nodes): boolean => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (source === undefined || start === undefined || end === undefined) return true;
     return worthEntering.test(source.slice(start, end));
   };
 
-  const collectRun = (parent: MdastNode, run: Run): void => {
+  const collectRun = (parent: Nodes, run: Run): void => {
     const owner = run.owner;
-    for (const child of parent.children ?? []) {
+    for (const child of childrenOf(parent)) {
       if (child.type === 'text') {
         let value = child.value ?? '';
         if (value.includes('\0')) {
@@ -143,16 +146,16 @@ export function collect({ root, source, settings, locale, registry, text }: Coll
         if (blockNamed(registry, child.name)) collectRun(child, run);
         else run.segments.push({ value: sourceOf(child), skip: true });
       } else if (verbatimInline.has(child.type)) {
-        run.segments.push({ value: child.type === 'break' ? '\n' : (child.value ?? 'x'), skip: true });
+        run.segments.push({ value: child.type === 'break' ? '\n' : (literalValue(child) ?? 'x'), skip: true });
       } else if (child.type === 'link' && child.url !== undefined && isUrlText(read(child), child.url)) {
         run.segments.push({ value: read(child), skip: true });
-      } else if (child.children) {
+      } else if (isParent(child)) {
         collectRun(child, run);
       }
     }
   };
 
-  const phrasing = (parent: MdastNode, level: number): void => {
+  const phrasing = (parent: Nodes, level: number): void => {
     if (!mayChange(parent)) return;
     const run: Run = { owner: parent, nodes: [], segments: [], level };
     collectRun(parent, run);
@@ -160,22 +163,23 @@ export function collect({ root, source, settings, locale, registry, text }: Coll
   };
 
   /** Inside a quote whose marks the engine adds, quotes are one level deeper. */
-  const quoteLevel = (body: readonly MdastNode[], level: number): number => {
+  const quoteLevel = (body: readonly RootContent[], level: number): number => {
     const first = body[0];
     return first && quoteAddsMarks(body, first.type === 'paragraph' ? read(first) : '') ? level + 1 : level;
   };
 
   /** `outside`: children read at `outsideLevel` (a quote's attribution line, which is not part of the quote). */
   const walk = (
-    parent: MdastNode,
+    parent: Parent,
     depth: number,
     level = 0,
-    outside?: readonly MdastNode[],
+    outside?: readonly RootContent[],
     outsideLevel = level,
   ): void => {
     const children = parent.children ?? [];
     for (let index = 0; index < children.length; index++) {
-      const child = children[index] as MdastNode;
+      const child = children[index];
+      if (!child) continue;
       const childLevel = outside?.includes(child) ? outsideLevel : level;
       switch (child.type) {
         case 'heading':
@@ -216,20 +220,26 @@ export function collect({ root, source, settings, locale, registry, text }: Coll
           const claim = blockquoteClaim(child, registry, read);
           if (claim) {
             const bodyLevel = claim.block.quotesBody
-              ? quoteLevel(claim.input.children as MdastNode[], childLevel)
+              ? // The input's body is the blockquote's own children (a block input holds any processor's content).
+                quoteLevel(claim.input.children as RootContent[], childLevel)
               : childLevel;
             walk(child, depth, bodyLevel, droppedChildren(child, claim), childLevel);
           } else walk(child, depth, childLevel);
           break;
         }
         default:
-          if (!verbatimBlock.has(child.type) && child.children) walk(child, depth, childLevel);
+          if (!verbatimBlock.has(child.type) && isParent(child)) walk(child, depth, childLevel);
       }
     }
   };
 
   /** The body of a container: the node itself (its updates keep their real parent), or without its label. */
-  const walkChildren = (node: MdastNode, skip: MdastNode | undefined, depth: number, level: number): void => {
+  const walkChildren = (
+    node: ContainerDirective,
+    skip: RootContent | undefined,
+    depth: number,
+    level: number,
+  ): void => {
     if (!skip) {
       walk(node, depth, level);
       return;

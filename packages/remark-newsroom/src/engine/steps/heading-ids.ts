@@ -4,14 +4,15 @@
  * set is kept and counted.
  */
 import GithubSlugger from 'github-slugger';
+import type { Heading } from 'mdast';
 import type { ResolvedOptions } from '../../options.js';
 import type { TextReader } from '../input.js';
-import type { MdastNode, TreeAdapter } from '../tree.js';
+import type { TreeAdapter } from '../tree.js';
 import type { HeadingEntry } from '../types.js';
 
 /** The headings with their ids; empty when no id is set and no block links them. */
 export function headingIds(
-  headings: readonly MdastNode[],
+  headings: readonly Heading[],
   linksHeadings: boolean,
   settings: ResolvedOptions,
   read: TextReader,
@@ -23,7 +24,7 @@ export function headingIds(
   const slugger = new GithubSlugger();
   for (const node of headings) {
     const text = read(node);
-    const existing = (node.data?.hProperties as { id?: unknown } | undefined)?.id;
+    const existing = node.data?.hProperties?.id;
     const id = typeof existing === 'string' ? existing : slugger.slug(text);
     if (typeof existing === 'string') slugger.slug(existing);
     else if (ids) adapter.setHeadingId(node, id);

@@ -6,27 +6,30 @@
  * Each block was rendered in document order (ids, diagnostics and the record
  * follow the source); only the places change.
  */
-import type { MdastNode, TreeAdapter } from '../tree.js';
+import type { Nodes, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import type { TreeAdapter } from '../tree.js';
 import type { BlockInput } from '../types.js';
 import { minuteOf, newestFirst, parseUpdateTime } from '../update-times.js';
 import type { FeedEntry } from './collect.js';
 
 export function placeNewestFirst(
   entries: readonly FeedEntry[],
-  inputs: ReadonlyMap<MdastNode, BlockInput>,
-  rendered: ReadonlyMap<MdastNode, MdastNode[]>,
+  inputs: ReadonlyMap<Nodes, BlockInput>,
+  rendered: ReadonlyMap<Nodes, RootContent[]>,
   adapter: TreeAdapter,
 ): void {
-  const minute = (node: MdastNode) => {
+  const minute = (node: ContainerDirective) => {
     const written = inputs.get(node)?.attributes.time;
     const time = written === undefined ? undefined : parseUpdateTime(written);
     return time && minuteOf(time);
   };
-  let feed: MdastNode[] = [];
+  let feed: ContainerDirective[] = [];
   const flush = () => {
     const order = newestFirst(feed, minute);
     feed.forEach((place, at) => {
-      const nodes = rendered.get(order[at] as MdastNode);
+      const next = order[at];
+      const nodes = next && rendered.get(next);
       if (nodes) adapter.replace(place, nodes);
     });
     feed = [];

@@ -4,41 +4,49 @@
  * tree would still show the old text). A directive that is not ours reads as
  * its source (`10:30`, `Leser:innen`), text with its typography, code as written.
  */
+
+import type { Nodes, Text } from 'mdast';
 import type { TextReader } from '../input.js';
 import { directiveMarkers } from '../markers.js';
-import { directiveKind, type MdastNode, sliceSource } from '../tree.js';
+import { directiveKind, isDirective, isParent, literalValue, sliceSource } from '../tree.js';
 
 export interface PassText {
   /** The final value of each text node typography changed (filled by the typography step). */
-  readonly changed: Map<MdastNode, string>;
+  readonly changed: Map<Text, string>;
   read: TextReader;
   /** A node's exact source, or (without positions) its marker and name. */
-  sourceOf(node: MdastNode): string;
+  sourceOf(node: Nodes): string;
 }
 
 export function passText(source: string | undefined, isOurs: (name: string | null | undefined) => boolean): PassText {
-  const changed = new Map<MdastNode, string>();
-  const sourceOf = (node: MdastNode): string => {
+  const changed = new Map<Text, string>();
+  const sourceOf = (node: Nodes): string => {
     const kind = directiveKind(node);
-    return sliceSource(node, source) ?? `${kind && directiveMarkers[kind]}${node.name ?? ''}`;
+    const name = 'name' in node ? node.name : undefined;
+    return sliceSource(node, source) ?? `${kind && directiveMarkers[kind]}${name ?? ''}`;
   };
-  const readNode = (node: MdastNode): string => {
+  const readNode = (node: Nodes): string => {
     if (node.type === 'text') return changed.get(node) ?? node.value ?? '';
-    if (directiveKind(node) && !isOurs(node.name)) return sourceOf(node);
-    if (node.value !== undefined) return node.value;
+    if (isDirective(node) && !isOurs(node.name)) return sourceOf(node);
+    const value = literalValue(node);
+    if (value !== undefined) return value;
     if (node.type === 'image') return node.alt ?? '';
-    return node.children ? read(node.children) : '';
+    return isParent(node) ? read(node.children) : '';
   };
-  const read: TextReader = (nodes) =>
-    Array.isArray(nodes) ? nodes.map(readNode).join('') : readNode(nodes as MdastNode);
+  const read: TextReader = (nodes) => (isNodeList(nodes) ? nodes.map(readNode).join('') : readNode(nodes));
   return { changed, read, sourceOf };
 }
 
 /** Text as written: a node's source where positions allow, else its text. */
 export function sourceReader(source: string | undefined): TextReader {
   const read: TextReader = (nodes) =>
-    (Array.isArray(nodes) ? nodes : [nodes as MdastNode])
-      .map((node) => sliceSource(node, source) ?? node.value ?? (node.children ? read(node.children) : ''))
+    (isNodeList(nodes) ? nodes : [nodes])
+      .map((node) => sliceSource(node, source) ?? literalValue(node) ?? (isParent(node) ? read(node.children) : ''))
       .join('');
   return read;
+}
+
+// `Array.isArray` does not narrow a readonly array out of a union.
+function isNodeList(nodes: Nodes | readonly Nodes[]): nodes is readonly Nodes[] {
+  return Array.isArray(nodes);
 }

@@ -4,9 +4,9 @@
  * final text; the tree is told last (`write-text.ts`), and only about text
  * that stays on the page.
  */
+import type { Text } from 'mdast';
 import type { Locale } from '../../locales.js';
 import type { ResolvedOptions } from '../../options.js';
-import type { MdastNode } from '../tree.js';
 import { typographize } from '../typography.js';
 import type { Run } from './collect.js';
 
@@ -15,7 +15,7 @@ export function applyTypography(
   runs: readonly Run[],
   settings: ResolvedOptions,
   locale: Locale,
-  changed: Map<MdastNode, string>,
+  changed: Map<Text, string>,
 ): void {
   for (const run of runs) {
     const values = settings.typography
@@ -24,7 +24,7 @@ export function applyTypography(
     let index = 0;
     run.segments.forEach((segment, at) => {
       if (segment.skip) return;
-      const node = run.nodes[index++] as MdastNode;
+      const node = run.nodes[index++] as Text; // one text node per segment not skipped
       const value = values[at] as string;
       if (value !== node.value) changed.set(node, value);
     });

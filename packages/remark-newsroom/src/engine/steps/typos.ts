@@ -1,7 +1,7 @@
 import type { BlockRegistry } from '../block.js';
 import { directiveMarkers } from '../markers.js';
 import { suggestBlock } from '../suggest.js';
-import { directiveKind, type MdastNode, sliceSource } from '../tree.js';
+import { type Directive, directiveKind, sliceSource } from '../tree.js';
 import type { DocumentContext } from '../types.js';
 
 /**
@@ -11,7 +11,7 @@ import type { DocumentContext } from '../types.js';
  * taken for a typo.
  */
 export function reportLikelyTypo(
-  node: MdastNode,
+  node: Directive,
   source: string | undefined,
   doc: DocumentContext,
   registry: BlockRegistry,

@@ -3,13 +3,14 @@
  * the page. Text inside a paragraph a block took apart, or inside a directive
  * shown as its source, is left as it is (it is not on the page as text).
  */
-import type { MdastNode, TreeAdapter } from '../tree.js';
+import type { Text } from 'mdast';
+import type { TreeAdapter } from '../tree.js';
 import type { RenderedBlocks } from './blocks.js';
 import type { Run } from './collect.js';
 
 export function writeText(
   runs: readonly Run[],
-  changed: ReadonlyMap<MdastNode, string>,
+  changed: ReadonlyMap<Text, string>,
   { dropped, asSource }: RenderedBlocks,
   adapter: TreeAdapter,
 ): void {
