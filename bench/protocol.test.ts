@@ -1,0 +1,90 @@
+/** The verdict on a budget and how a partial run merges into results.json. */
+import { describe, expect, it } from 'vitest';
+import type { Budget } from './budgets.ts';
+import { budgets } from './budgets.ts';
+import { decide, interleaved, ratios } from './protocol.ts';
+import { mergeResults, type PartRecord } from './results.ts';
+
+const ratio: Budget = {
+  id: 'r',
+  part: 'p',
+  what: 'a ratio',
+  limit: 1.05,
+  direction: 'at most',
+  margin: 0.05,
+  kind: 'limit',
+};
+
+describe('decide', () => {
+  it('meets a budget only with the median inside the limit and the spread inside the margin', () => {
+    expect(decide(ratio, [1.01, 1.02, 1.03, 1.02, 1.04]).verdict).toBe('met');
+    expect(decide(ratio, [1.1, 1.11, 1.09, 1.1, 1.12]).verdict).toBe('missed');
+  });
+  it('does not decide when the rounds spread wider than the margin, whatever the median', () => {
+    const d = decide(ratio, [0.9, 1.0, 1.01, 1.02, 1.2]);
+    expect(d.verdict).toBe('not decided');
+    expect(d.reason).toContain('spread 0.300 > margin 0.050');
+  });
+  it('does not decide on fewer than five rounds, unless the budget is a size', () => {
+    expect(decide(ratio, [1.0, 1.0]).verdict).toBe('not decided');
+    expect(decide({ ...ratio, kind: 'size', limit: 2048, margin: 0 }, [1975]).verdict).toBe('met');
+    expect(decide({ ...ratio, kind: 'size', limit: 2048, margin: 0 }, [2049]).verdict).toBe('missed');
+  });
+  it('reports a contract figure and never decides it', () => {
+    expect(decide({ ...ratio, kind: 'contract' }, [1.3, 1.3, 1.3, 1.3, 1.3]).verdict).toBe('reported');
+  });
+  it('reads "at least" budgets the other way round', () => {
+    const check: Budget = { ...ratio, limit: 100, margin: 50, direction: 'at least' };
+    expect(decide(check, [150, 160, 170, 155, 165]).verdict).toBe('met');
+    expect(decide(check, [50, 60, 70, 55, 65]).verdict).toBe('missed');
+  });
+  it('does not decide on a value that is not a number', () => {
+    expect(decide(ratio, [1, Number.NaN, 1, 1, 1]).verdict).toBe('not decided');
+    expect(decide(ratio, []).verdict).toBe('not decided');
+  });
+});
+
+describe('interleaved rounds', () => {
+  it('runs every measurement once a round, the order flipped every other round', async () => {
+    const order: string[] = [];
+    const samples = await interleaved(3, {
+      ours: () => (order.push('ours'), 2),
+      control: () => (order.push('control'), 1),
+    });
+    expect(order).toEqual(['ours', 'control', 'control', 'ours', 'ours', 'control']);
+    expect(ratios(samples.ours, samples.control)).toEqual([2, 2, 2]);
+  });
+});
+
+describe('the budgets table', () => {
+  it('has unique ids, each with a margin and a limit', () => {
+    expect(new Set(budgets.map((b) => b.id)).size).toBe(budgets.length);
+    for (const b of budgets) expect(Number.isFinite(b.limit) && b.margin >= 0, b.id).toBe(true);
+  });
+});
+
+describe('results.json after a partial run', () => {
+  const record = (date: string): PartRecord => ({
+    machine: { cpu: date },
+    date,
+    rounds: 5,
+    seconds: 1,
+    loadBefore: 0,
+    loadAfter: 0,
+    data: {},
+  });
+  const decision = (id: string, part: string) => ({ ...decide(ratio, [1, 1, 1, 1, 1]), id, part });
+
+  it('replaces the parts it ran and their budgets, and keeps every other part with its machine and date', () => {
+    const previous = {
+      parts: { unified: record('old'), peer: record('old') },
+      decisions: { a: decision('a', 'unified'), b: decision('b', 'peer'), c: decision('c', 'peer') },
+    };
+    const merged = mergeResults(previous, { peer: record('new') }, { b: decision('b', 'peer') });
+    expect(merged.parts.unified?.date).toBe('old');
+    expect(merged.parts.unified?.machine).toEqual({ cpu: 'old' });
+    expect(merged.parts.peer?.date).toBe('new');
+    // c belonged to the re-run part and was not measured again: it goes, rather than stand as current.
+    expect(Object.keys(merged.decisions).sort()).toEqual(['a', 'b']);
+  });
+});
