@@ -48,8 +48,14 @@ describe('interleaved rounds', () => {
   it('runs every measurement once a round, the order flipped every other round', async () => {
     const order: string[] = [];
     const samples = await interleaved(3, {
-      ours: () => (order.push('ours'), 2),
-      control: () => (order.push('control'), 1),
+      ours: () => {
+        order.push('ours');
+        return 2;
+      },
+      control: () => {
+        order.push('control');
+        return 1;
+      },
     });
     expect(order).toEqual(['ours', 'control', 'control', 'ours', 'ours', 'control']);
     expect(ratios(samples.ours, samples.control)).toEqual([2, 2, 2]);
