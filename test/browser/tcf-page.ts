@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { resolveOptions } from 'remark-newsroom/engine';
+import { resolveOptions } from 'remark-newsroom/options';
 // Internal modules of astro-newsroom (the components' and the asset route's), not public subpaths: from its build.
 import { consentScript } from '../../packages/astro-newsroom/dist/page-assets.js';
 import { renderBlock } from '../../packages/astro-newsroom/dist/render.js';

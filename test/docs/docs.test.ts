@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { labels, optionNames, providerFields, ruleIds } from 'remark-newsroom/engine';
+import { labels, ruleIds } from 'remark-newsroom/engine';
+import { optionNames, providerFields } from 'remark-newsroom/options';
 import { describe, expect, it } from 'vitest';
 // The integration's option schema is internal (users get the `NewsroomOptions` type from `astro-newsroom`): from the build.
 import { optionsSchema } from '../../packages/astro-newsroom/dist/options.js';

@@ -16,11 +16,10 @@ import {
   type HeadingEntry,
   isRestored,
   type Locale,
-  type ResolvedOptions,
   renderDirective,
   type UpdateRecord,
 } from 'remark-newsroom/engine';
-import { resolveOptions } from 'remark-newsroom/options';
+import { type ResolvedOptions, resolveOptions } from 'remark-newsroom/options';
 
 export { reportComponent, warnOnce } from './diagnostics.js';
 

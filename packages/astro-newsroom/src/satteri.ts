@@ -6,7 +6,8 @@
  */
 
 import type { NewsroomRecord } from 'remark-newsroom';
-import { type Locale, locales, type ResolvedOptions } from 'remark-newsroom/engine';
+import { type Locale, locales } from 'remark-newsroom/engine';
+import type { ResolvedOptions } from 'remark-newsroom/options';
 import { newsroomMdastPlugin } from 'remark-newsroom/satteri';
 import type { HastPluginDefinition, MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import type { Reporter } from './diagnostics.js';

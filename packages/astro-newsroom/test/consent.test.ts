@@ -331,7 +331,7 @@ describe("what a change of a provider's gate does to its polls", async () => {
 describe('the consent script as a site serves it', async () => {
   const { consentScript } = await import('../src/page-assets.js');
   const { configMarker } = await import('../src/client/poll-state.js');
-  const { resolveOptions } = await import('remark-newsroom/engine');
+  const { resolveOptions } = await import('remark-newsroom/options');
   const built = readFileSync(resolve(import.meta.dirname, '../dist/client/poll-consent.js'), 'utf8');
 
   it('the built script holds the registry where the site writes its own', () => {

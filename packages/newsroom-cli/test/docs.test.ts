@@ -4,7 +4,7 @@
  * story) and the Markdown holds what the row says it becomes.
  */
 import { readFileSync } from 'node:fs';
-import { resolveOptions } from 'remark-newsroom/engine';
+import { resolveOptions } from 'remark-newsroom/options';
 import { expect, it } from 'vitest';
 import { importArticle } from '../src/import.js';
 import { civeyMethodologyStart } from '../src/recognize.js';

@@ -21,11 +21,3 @@ export type * from './engine/types.js';
 export { ruleIds } from './engine/types.js';
 export { isSafeUrl } from './engine/url.js';
 export { type Labels, type Locale, labels, locales } from './locales.js';
-export {
-  type Options,
-  OptionsError,
-  optionNames,
-  providerFields,
-  type ResolvedOptions,
-  resolveOptions,
-} from './options.js';

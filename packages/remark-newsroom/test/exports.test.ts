@@ -44,7 +44,6 @@ const entries: Record<string, { source: () => Promise<object>; names: string[] }
   './engine': {
     source: () => import('../src/engine-entry.js'),
     names: [
-      'OptionsError',
       'StrictModeError',
       'blocks',
       'createDocument',
@@ -55,10 +54,7 @@ const entries: Record<string, { source: () => Promise<object>; names: string[] }
       'isSafeUrl',
       'labels',
       'locales',
-      'optionNames',
-      'providerFields',
       'renderDirective',
-      'resolveOptions',
       'ruleIds',
       'runDocumentPass',
       'underBase',
@@ -90,4 +86,10 @@ it('every code subpath of package.json is pinned here, and points at the built f
       .filter((subpath) => !Object.keys(entries).includes(subpath))
       .sort(),
   ).toEqual(['./assets/*', './package.json', './poll-consent.js', './styles.css']);
+});
+
+it('each option name comes from one subpath: /options, never also /engine', async () => {
+  const engine = Object.keys(await import('../src/engine-entry.js'));
+  const options = Object.keys(await import('../src/options.js'));
+  expect(engine.filter((name) => options.includes(name))).toEqual([]);
 });
