@@ -10,9 +10,20 @@ export type Locale = 'de' | 'de-CH' | 'en';
 
 const zone = 'Europe/Zurich';
 
+// One formatter per locale: building one costs about as much as rendering a page on demand.
+const formats = new Map<Locale, Intl.DateTimeFormat>();
+function dateTimeFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: zone });
+    formats.set(locale, format);
+  }
+  return format;
+}
+
 /** `19. Juni 2024, 09:15 Uhr` / `June 19, 2024, 9:15 AM`. */
 export function formatDateTime(date: Date, locale: Locale): string {
-  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(date);
+  const text = dateTimeFormat(locale).format(date);
   return locale === 'en' ? text : `${text} Uhr`;
 }
 

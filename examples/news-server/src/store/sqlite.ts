@@ -34,7 +34,13 @@ function topicOf(frontmatter: Record<string, unknown>): string | null {
   return typeof href === 'string' ? href : null;
 }
 
-export function openSqliteStore(file: string): ArticleStore & { close(): void } {
+export interface SqliteStore extends ArticleStore {
+  /** Runs `write` in one transaction: bulk imports write thousands of articles a second instead of one per fsync. */
+  batch(write: () => void): void;
+  close(): void;
+}
+
+export function openSqliteStore(file: string): SqliteStore {
   const db = new DatabaseSync(file);
   db.exec('PRAGMA journal_mode = WAL;');
   db.exec(schema);
@@ -82,6 +88,16 @@ export function openSqliteStore(file: string): ArticleStore & { close(): void } 
     },
     addCorrection: (slug, correction) => append(slug, 'corrections', correction),
     addUpdate: (slug, update) => append(slug, 'updated', update),
+    batch(write) {
+      db.exec('BEGIN');
+      try {
+        write();
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
+    },
     close: () => db.close(),
   };
 }

@@ -45,7 +45,8 @@ export class ContainerFences {
     const source = sliceSource(node, this.#source);
     const end = node.position?.end.offset;
     const close = source === undefined ? undefined : containerFences(source).close;
-    const lastLine = source?.slice(source.search(/[^\r\n]*$/)) ?? '';
+    // The text after the last line break (a search for /[^\r\n]*$/ retries from every offset: quadratic in a long line).
+    const lastLine = source?.slice(Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r')) + 1) ?? '';
     const at = end === undefined ? undefined : end - lastLine.length;
     if (close !== undefined && at !== undefined && !this.#used.has(at)) {
       this.#used.add(at);
