@@ -29,9 +29,13 @@ export interface OnDemandOptions {
   articles: number;
   requests: number;
   seconds: number;
-  rounds: number;
+  /** Alternating rounds with and without blocks (3 when not given). */
+  rounds?: number | undefined;
   skipMemory: boolean;
 }
+
+/** Options with their defaults filled in. */
+type Settled = OnDemandOptions & { rounds: number };
 
 export interface LoadRun extends LoadResult {
   blocks: boolean;
@@ -58,6 +62,8 @@ export interface OnDemandResults {
   storeMs: number;
   load: LoadRun[];
   ratios: Record<string, number>;
+  /** Uncached, round by round: req/s without / with blocks, and CPU ms per request with / without. */
+  perRound: { requestsPerSecondRatio: number[]; cpuRatio: number[] };
   memory?: MemoryRun;
   /** `os.loadavg()` (1, 5, 15 min) when the part started and ended: how busy the machine was. */
   loadAverage: { start: number[]; end: number[] };
@@ -65,12 +71,18 @@ export interface OnDemandResults {
 }
 
 /** Uncached and cached, with and without blocks, the order switching round by round. */
-async function measureLoad(server: RunningServer, options: OnDemandOptions): Promise<LoadRun[]> {
+async function measureLoad(
+  server: RunningServer,
+  options: Settled,
+): Promise<{ runs: LoadRun[]; perRound: OnDemandResults['perRound'] }> {
   const pairs = Math.floor(options.articles / 2);
   const cachedSet = Math.min(100, Math.max(1, Math.floor(pairs / 10)));
   // Uncached slices come after the cached set; the warm-up takes the store's end.
   const warmUp = Math.min(1000, Math.floor(pairs / 10));
-  const perRound = Math.max(1, Math.min(options.requests, Math.floor((pairs - cachedSet - warmUp) / options.rounds)));
+  const requestsPerRound = Math.max(
+    1,
+    Math.min(options.requests, Math.floor((pairs - cachedSet - warmUp) / options.rounds)),
+  );
   const kinds = [
     { blocks: true, slug: withBlocks },
     { blocks: false, slug: withoutBlocks },
@@ -82,21 +94,33 @@ async function measureLoad(server: RunningServer, options: OnDemandOptions): Pro
   const keep = (key: string, result: LoadResult) => samples.set(key, [...(samples.get(key) ?? []), result]);
   for (let round = 0; round < options.rounds; round++) {
     const order = round % 2 === 0 ? kinds : [...kinds].reverse();
-    const offset = cachedSet + round * perRound;
+    const offset = cachedSet + round * requestsPerRound;
     for (const { blocks, slug } of order) {
       keep(
         `${blocks}/uncached`,
-        await load(server, perRound, options.seconds, (i) => `/artikel/${slug(offset + (i % perRound))}`),
+        await load(
+          server,
+          requestsPerRound,
+          options.seconds,
+          (i) => `/artikel/${slug(offset + (i % requestsPerRound))}`,
+        ),
       );
     }
     for (const { blocks, slug } of order) {
       keep(
         `${blocks}/cached`,
-        await load(server, perRound * 2, options.seconds, (i) => `/artikel/${slug(i % cachedSet)}`),
+        await load(server, requestsPerRound * 2, options.seconds, (i) => `/artikel/${slug(i % cachedSet)}`),
       );
     }
   }
-  return [...samples].map(([key, results]) => {
+  const uncached = (blocks: boolean) => samples.get(`${blocks}/uncached`) ?? [];
+  const perRound = {
+    requestsPerSecondRatio: uncached(false).map((r, i) =>
+      ratio(r.requestsPerSecond, uncached(true)[i]?.requestsPerSecond ?? 0),
+    ),
+    cpuRatio: uncached(true).map((r, i) => ratio(r.cpuMsPerRequest, uncached(false)[i]?.cpuMsPerRequest ?? 0)),
+  };
+  const runs = [...samples].map(([key, results]): LoadRun => {
     const [blocks, cache] = key.split('/');
     const middle = (pick: (r: LoadResult) => number) => median(results.map(pick));
     return {
@@ -112,10 +136,13 @@ async function measureLoad(server: RunningServer, options: OnDemandOptions): Pro
       errors: results.reduce((sum, r) => sum + r.errors, 0),
     };
   });
+  return { runs, perRound };
 }
 
+const ratio = (a: number, b: number) => Number((a / Math.max(b, 0.01)).toFixed(3));
+
 /** A fresh server serves every article of the store once, both kinds interleaved; RSS after each tenth. */
-async function measureMemory(database: string, options: OnDemandOptions): Promise<MemoryRun> {
+async function measureMemory(database: string, options: Settled): Promise<MemoryRun> {
   const server = await startServer(database);
   const pairs = Math.floor(options.articles / 2);
   const total = pairs * 2;
@@ -147,19 +174,19 @@ async function measureMemory(database: string, options: OnDemandOptions): Promis
   return memory;
 }
 
-export async function measureOnDemand(options: OnDemandOptions): Promise<OnDemandResults> {
+export async function measureOnDemand(given: OnDemandOptions): Promise<OnDemandResults> {
+  const options = { ...given, rounds: given.rounds ?? 3 };
   const start = os.loadavg().map((n) => Number(n.toFixed(2)));
   const store = writeScaleStore(join(here, '.ondemand'), options.articles);
   buildServer();
   const server = await startServer(store.file);
-  const loadRuns = await measureLoad(server, options);
+  const { runs: loadRuns, perRound } = await measureLoad(server, options);
   await server.stop();
   const memory = options.skipMemory ? undefined : await measureMemory(store.file, options);
   const run = (blocks: boolean, cache: LoadRun['cache']) =>
     loadRuns.find((r) => r.blocks === blocks && r.cache === cache) as LoadRun;
   const ratios: Record<string, number> = {};
   for (const cache of ['uncached', 'cached'] as const) {
-    const ratio = (a: number, b: number) => Number((a / Math.max(b, 0.01)).toFixed(3));
     ratios[`${cache}: req/s without / with blocks`] = ratio(
       run(false, cache).requestsPerSecond,
       run(true, cache).requestsPerSecond,
@@ -175,6 +202,7 @@ export async function measureOnDemand(options: OnDemandOptions): Promise<OnDeman
     storeMs: store.ms,
     load: loadRuns,
     ratios,
+    perRound,
     ...(memory ? { memory } : {}),
     loadAverage: { start, end: os.loadavg().map((n) => Number(n.toFixed(2))) },
     note: `one Node server over a store of ${options.articles} articles (half with blocks, half the same articles without our directives); autocannon, 8 connections, 127.0.0.1; ${options.rounds} alternating rounds of at most ${options.requests} uncached requests per kind and ${options.seconds} s per run (medians); the server's memory cache holds 10,000 pages; CPU ms per request is the server process's user + system time`,
