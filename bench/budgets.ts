@@ -230,6 +230,15 @@ export const budgets: readonly Budget[] = [
     margin: 0.1,
     kind: 'limit',
   },
+  {
+    id: 'ondemand-uncached-cpu',
+    part: 'ondemand',
+    what: "on demand, Node server, uncached: the server's CPU time per request with / without blocks",
+    limit: 1.1,
+    direction: 'at most',
+    margin: 0.1,
+    kind: 'limit',
+  },
 ];
 
 /** A budget by id; throws on an unknown id, so a typo fails the smoke run. */

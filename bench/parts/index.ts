@@ -8,6 +8,7 @@ import { part as pages } from './pages.ts';
 import type { Part } from './part.ts';
 import { part as peer } from './peer.ts';
 import { part as scale } from './scale.ts';
+import { part as staticBuild } from './static-build.ts';
 import { part as unified } from './unified.ts';
 import { part as weight } from './weight.ts';
 
@@ -22,4 +23,5 @@ export const parts: readonly Part[] = [
   collection,
   lighthouse,
   ondemand,
+  staticBuild,
 ];

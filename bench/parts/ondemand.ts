@@ -1,30 +1,29 @@
 /**
- * Registers bench/ondemand.ts (the SCALE engineer's): the Node server over a
- * store of 100,000 articles and static builds up to 30,000. Hours at full
- * size: only with `--only=ondemand`, never in the smoke run. Its options:
- * --articles, --requests, --seconds, --static, --skip-static, --skip-server, --skip-memory.
+ * Registers bench/ondemand.ts (the SCALE engineer's): one Node server over a
+ * store of 100,000 articles (`--scale=N`), half with blocks, half the same
+ * articles without our directives; uncached and cached, in the rounds of the
+ * run (alternating with and without); its memory over every article once.
+ * The smoke run takes 400 articles. Options: --scale, --requests, --seconds, --skip-memory.
  */
 import { measureOnDemand } from '../ondemand.ts';
 import type { Part } from './part.ts';
 
 export const part: Part = {
   id: 'ondemand',
-  what: 'on demand: Node server over 100,000 articles, static builds up to 30,000',
-  onlyWhenAsked: true,
-  skipInSmoke: true,
-  async run({ option, flag }) {
+  what: 'on demand: Node server over 100,000 articles, uncached and cached, memory over every article',
+  async run({ smoke, rounds, option, flag }) {
     const results = await measureOnDemand({
-      articles: Number(option('articles', '100000')),
-      requests: Number(option('requests', '5000')),
-      seconds: Number(option('seconds', '60')),
-      staticSizes: option('static', '1000,10000,30000').split(',').map(Number),
-      skipStatic: flag('skip-static'),
-      skipServer: flag('skip-server'),
+      articles: Number(option('scale', smoke ? '400' : '100000')),
+      requests: Number(option('requests', smoke ? '40' : '2000')),
+      seconds: Number(option('seconds', smoke ? '20' : '60')),
+      rounds,
       skipMemory: flag('skip-memory'),
     });
-    const ratio = results.ratios['uncached: req/s without / with blocks'];
     return {
-      measured: ratio === undefined ? {} : { 'ondemand-uncached': [ratio] },
+      measured: {
+        'ondemand-uncached': results.perRound.requestsPerSecondRatio,
+        'ondemand-uncached-cpu': results.perRound.cpuRatio,
+      },
       data: results,
       notes: [results.note],
     };

@@ -1,0 +1,26 @@
+/**
+ * Registers bench/static-build.ts (the SCALE engineer's): static builds of a
+ * generated content collection as the archive grows, time per article and
+ * peak memory of the build's process tree. Long at full size: only with
+ * `--only=static-build` (`--sizes=1000,10000,30000`); the smoke run builds 20.
+ */
+import { measureStaticBuilds } from '../static-build.ts';
+import type { Part } from './part.ts';
+
+export const part: Part = {
+  id: 'static-build',
+  what: 'static builds of 1,000 to 30,000 articles: ms per article, peak memory',
+  onlyWhenAsked: true,
+  async run({ smoke, option }) {
+    const builds = await measureStaticBuilds(
+      option('sizes', smoke ? '20' : '1000,10000,30000')
+        .split(',')
+        .map(Number),
+    );
+    return {
+      measured: {},
+      data: builds,
+      notes: builds.map((b) => `${b.articles} articles: ${b.msPerArticle} ms per article, peak ${b.peakTreeMB} MB`),
+    };
+  },
+};
