@@ -15,6 +15,8 @@ import { promisify } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandProblem } from './commands.js';
+import { contributing, switchTable } from './contributing.js';
 import { allBlocks, type Block, blockProblem, blocksOf, documents, imported, installed, repo } from './snippets.js';
 
 const exec = promisify(execFile);
@@ -108,26 +110,14 @@ describe('every code block is run or an excerpt of a tested file', () => {
 });
 
 describe('commands in the docs', () => {
-  const manifest = JSON.parse(readFileSync(new URL('package.json', repo), 'utf8')) as {
-    scripts: Record<string, string>;
-  };
-  /** pnpm's own commands that run the script of the same name; any other word is pnpm's built-in, not ours (`pnpm docs`). */
-  const runsScript = new Set(['test', 'start']);
-
-  it('run=repo: every `npx pnpm@12.4.2 …` runs install or a script of the root package.json', () => {
+  it('run=repo: every command names a script, package, binary, file or bench part that exists (commands.ts)', () => {
+    const switches = new Set(switchTable(readFileSync(new URL(contributing, repo), 'utf8')).map((row) => row.name));
     const problems: string[] = [];
     for (const block of blocks.filter((b) => b.meta.run === 'repo')) {
       for (const command of block.body.split(/&&|\n/).map((part) => part.trim())) {
         if (!command) continue;
-        const words = command.split(/\s+/);
-        const [npx, pnpm, first = '', second = ''] = words;
-        const ok =
-          npx === 'npx' &&
-          pnpm === 'pnpm@12.4.2' &&
-          (first === 'install' ||
-            (first === 'run' && second in manifest.scripts) ||
-            (runsScript.has(first) && first in manifest.scripts));
-        if (!ok) problems.push(`${where(block)}  ${command}`);
+        const problem = commandProblem(command, switches);
+        if (problem) problems.push(`${where(block)}  ${command}: ${problem}`);
       }
     }
     expect(problems).toEqual([]);

@@ -32,7 +32,8 @@ export interface Block {
  * - `shell`: commands run in the fresh docs site after its build (`newsroom` is the packed CLI);
  * - `page`: Markdown; it becomes a page of the fresh docs site, which must render its blocks without a diagnostic;
  * - `astro-add`: `npx astro add astro-newsroom`, which the consumer test runs against the packed package;
- * - `repo`: commands of this repository (`npx pnpm@12.4.2 …`); each must name a script of the root package.json;
+ * - `repo`: commands of this repository (`npx pnpm@12.4.2 …`); each must name a script, package, binary, test file
+ *   or bench part that exists (commands.ts);
  * - `browser-csp`: a Content-Security-Policy header; each directive is one the browser test serves the example under.
  * `output-of=<path>` marks what running a script of the fresh docs site prints; `output-of=shell`, what the
  * `run=shell` block before it prints (stdout and stderr). A `run=shell` block may expect `exit=<code>`, and
@@ -42,7 +43,7 @@ export const runners = ['install', 'shell', 'page', 'astro-add', 'repo', 'browse
 
 export const repo = new URL('../../', import.meta.url);
 
-/** The documents whose code blocks must run: the docs pages and every README. */
+/** The documents whose code blocks must run: the docs pages, every README and CONTRIBUTING.md. */
 export function documents(): string[] {
   const docs = (readdirSync(new URL('docs/src/content/docs/', repo), { recursive: true }) as string[])
     .filter((file) => /\.mdx?$/.test(file))
@@ -50,7 +51,7 @@ export function documents(): string[] {
   const packages = readdirSync(new URL('packages/', repo))
     .map((name) => `packages/${name}/README.md`)
     .filter((file) => existsSync(new URL(file, repo)));
-  return ['README.md', ...packages, ...docs].sort();
+  return ['README.md', 'CONTRIBUTING.md', ...packages, ...docs].sort();
 }
 
 /** `key=value`, `key="value with spaces"` and bare `flag` words after the language. */
