@@ -36,22 +36,15 @@ export function workspace(): Map<string, string> {
 /** Commands pnpm runs as the package's script of the same name (any other unknown word is pnpm's own command). */
 const scriptShorthands = new Set(['test', 'start', 'bench']);
 
-/** The bench's parts: the names `--only=` accepts, as the bench's files spell them. */
+/** The bench's parts, the names `--only=` accepts: one file each in bench/parts/ (bench/README.md). */
 export function benchParts(): Set<string> {
-  const dir = join(repoDir, 'bench');
-  // Its own files only: bench/node_modules links back into the workspace, round and round.
-  const files: string[] = [];
-  const walk = (sub: string) => {
-    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
-      const path = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(path);
-      else if (entry.isFile() && /\.(ts|mjs)$/.test(entry.name)) files.push(path);
-    }
-  };
-  walk('');
-  const text = files.map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
-  const named = [...text.matchAll(/['"`]([a-z][a-z0-9-]*)['"`]/g)].map((m) => m[1] as string);
-  return new Set([...named, ...files.map((file) => file.replace(/^.*\//, '').replace(/\.(ts|mjs)$/, ''))]);
+  const dir = join(repoDir, 'bench/parts');
+  if (!existsSync(dir)) return new Set();
+  return new Set(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.ts') && !['index.ts', 'part.ts'].includes(file))
+      .map((file) => file.replace(/\.ts$/, '')),
+  );
 }
 
 /**

@@ -5,6 +5,7 @@
  * its commands against the scripts, packages, files and bench parts they name,
  * and its paths and links against the files.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -176,6 +177,39 @@ describe('coverage', () => {
         },
       }),
     ).toContain('| `p` | 91.5 (floor 91) | 80 (floor 80) | 70 (floor 70) | 60.25 (floor 60) |');
+  });
+
+  it('no commit lowered a floor, unless its message says why ("lower the coverage floor")', () => {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repoDir, encoding: 'utf8' });
+    const commits = git('log', '--format=%H %s', '--', floorsFile)
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => ({ hash: line.slice(0, 40), subject: line.slice(41) }))
+      .reverse();
+    const at = (hash: string): Floors => JSON.parse(git('show', `${hash}:${floorsFile}`)) as Floors;
+    const lowered = (before: Floors, after: Floors) =>
+      Object.keys(before).flatMap((name) =>
+        metrics
+          .filter((metric) => (after[name]?.floor[metric] ?? 0) < (before[name]?.floor[metric] ?? 0))
+          .map((metric) => `${name} ${metric}`),
+      );
+    const problems: string[] = [];
+    // The working tree against the last commit, then each commit against the one before it.
+    const states = [
+      ...commits.map(({ hash, subject }) => ({ name: hash, subject, floors: at(hash) })),
+      { name: 'working tree', subject: '', floors: floors },
+    ];
+    for (let index = 1; index < states.length; index++) {
+      const { name, subject, floors: after } = states[index] as (typeof states)[number];
+      const down = lowered((states[index - 1] as (typeof states)[number]).floors, after);
+      if (down.length > 0 && !/lower the coverage floor/i.test(subject))
+        problems.push(`${name.slice(0, 10)} lowers ${down.join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+    const figures = { lines: 90, branches: 80, functions: 90, statements: 90 };
+    const base: Floors = { p: { measured: figures, floor: figures } };
+    expect(lowered(base, { p: { measured: figures, floor: { ...figures, branches: 79 } } })).toEqual(['p branches']);
+    expect(lowered(base, { p: { measured: figures, floor: { ...figures, lines: 91 } } })).toEqual([]);
   });
 
   it("each package's test script collects coverage, and its vitest config holds it to the floor", () => {
