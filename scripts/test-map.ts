@@ -196,9 +196,12 @@ export async function testMap(): Promise<Map<string, Coverage>> {
 /** The repo-relative source files a test file itself names in an import (relative paths only). */
 function directImports(test: string): string[] {
   const text = readFileSync(join(root, test), 'utf8');
-  const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.[^'"]+)['"]/g)].map(
-    (m) => m[1] as string,
-  );
+  // Type-only imports (`import type … from`) run nothing: esbuild drops them, and so does this.
+  const specifiers = [
+    ...text.matchAll(
+      /^import\s+(?!type\s)(?:[^;'"]*?\bfrom\s*)?['"](\.[^'"]+)['"]|\bimport\s*\(\s*['"](\.[^'"]+)['"]/gm,
+    ),
+  ].map((m) => (m[1] ?? m[2]) as string);
   return specifiers.map((specifier) =>
     relative(root, join(root, dirname(test), specifier.replace(/\.js$/, '.ts')))
       .split(sep)
