@@ -32,7 +32,7 @@ function filesUnder(dir: string, keep: (path: string) => boolean): string[] {
   const walk = (at: string) => {
     if (!existsSync(at)) return;
     for (const entry of readdirSync(at, { withFileTypes: true })) {
-      if (skipped.has(entry.name) || entry.name.startsWith('dist-')) continue;
+      if (skipped.has(entry.name) || entry.name.startsWith('dist-') || entry.name.startsWith('.')) continue;
       const path = join(at, entry.name);
       if (entry.isDirectory()) walk(path);
       else {
@@ -55,13 +55,12 @@ export function sourceFiles(): string[] {
   );
 }
 
-/** Every test file: the packages', the cross-package ones under `test/` and the examples'. */
+/** Every test file: the packages', the cross-package ones under `test/`, the bench's and the examples'. */
 export function testFiles(): string[] {
   const isTest = (path: string) => /\.test\.(ts|mts|js|mjs)$/.test(path);
   const examples = readdirSync(join(root, 'examples')).map((name) => `examples/${name}`);
-  return [...packageDirs().map((name) => `packages/${name}`), 'test', ...examples]
-    .flatMap((dir) => filesUnder(dir === 'test' ? 'test' : `${dir}/test`, isTest))
-    .sort();
+  const folders = [...packageDirs().map((name) => `packages/${name}/test`), 'test', 'bench'];
+  return [...folders, ...examples.map((dir) => `${dir}/test`)].flatMap((dir) => filesUnder(dir, isTest)).sort();
 }
 
 /** Our packages' names, read from their manifests. */
