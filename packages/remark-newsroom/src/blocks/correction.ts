@@ -1,7 +1,7 @@
-import { h } from 'hastscript';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
 import { formatDate } from '../engine/dates.js';
+import { element } from '../engine/element.js';
 import type { BlockContent } from '../engine/types.js';
 
 /** A correction notice: a note with its label and the date of the correction. */
@@ -15,17 +15,17 @@ export const correction: BlockDefinition = {
   render(input, doc) {
     const { date } = readAttributes(input, correction.attributes, doc);
     const label = input.label?.length ? slot(input.label) : doc.labels.correctionLabel;
-    const heading: BlockContent[] = [h('strong', { className: ['nr-correction__label'] }, label)];
+    const heading: BlockContent[] = [element('strong', { className: ['nr-correction__label'] }, [label])];
     if (date) {
       heading.push(
         { type: 'text', value: ' ' },
-        h('time', { className: ['nr-correction__date'], dateTime: date }, formatDate(date, doc.locale)),
+        element('time', { className: ['nr-correction__date'], dateTime: date }, [formatDate(date, doc.locale)]),
       );
       doc.record.corrections.push({ date, text: input.blockTexts.join('\n') });
     }
     return [
-      h('aside', { dataNr: 'correction', className: ['nr-correction'], role: 'note' }, [
-        h('p', { className: ['nr-correction__head'] }, heading),
+      element('aside', { dataNr: 'correction', className: ['nr-correction'], role: 'note' }, [
+        element('p', { className: ['nr-correction__head'] }, heading),
         slot(input.children),
       ]),
     ];

@@ -1,6 +1,6 @@
-import { h } from 'hastscript';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
+import { element } from '../engine/element.js';
 import { restore } from '../engine/restore.js';
 
 /** An agency credit such as `:credit[dpa/thp]`: agency, then the editor's initials. */
@@ -22,6 +22,6 @@ export const credit: BlockDefinition = {
     }
     const [agency = label, author] = label.split('/').map((part) => part.trim());
     doc.record.credits.push(author ? { label, agency, author } : { label, agency });
-    return [h('span', { dataNr: 'credit', className: ['nr-credit'] }, slot(input.label))];
+    return [element('span', { dataNr: 'credit', className: ['nr-credit'] }, [slot(input.label)])];
   },
 };

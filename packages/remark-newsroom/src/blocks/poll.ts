@@ -1,6 +1,6 @@
-import { h } from 'hastscript';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
+import { element } from '../engine/element.js';
 import { restore } from '../engine/restore.js';
 import type { BlockContent } from '../engine/types.js';
 import { format } from '../locales.js';
@@ -54,7 +54,7 @@ export const poll: BlockDefinition = {
 
     const notice = format(labels.pollNotice, name);
     return [
-      h(
+      element(
         'figure',
         {
           dataNr: 'poll',
@@ -65,42 +65,40 @@ export const poll: BlockDefinition = {
         },
         [
           question
-            ? h('figcaption', { className: ['nr-poll__title'] }, [
+            ? element('figcaption', { className: ['nr-poll__title'] }, [
                 ...(attributes.example === 'true'
-                  ? [h('span', { className: ['nr-poll__example'] }, `${labels.pollExampleNote}: `)]
+                  ? [element('span', { className: ['nr-poll__example'] }, [`${labels.pollExampleNote}: `])]
                   : []),
                 question,
               ])
             : undefined,
-          h('div', { className: ['nr-poll__stage'], dataNrPollStage: '' }, [
-            h('p', { className: ['nr-poll__notice'] }, [
+          element('div', { className: ['nr-poll__stage'], dataNrPollStage: '' }, [
+            element('p', { className: ['nr-poll__notice'] }, [
               `${notice} `,
-              h(
-                'a',
-                { href: provider.privacyUrl, className: ['nr-poll__privacy'] },
+              element('a', { href: provider.privacyUrl, className: ['nr-poll__privacy'] }, [
                 format(labels.pollPrivacyLink, name),
-              ),
+              ]),
             ]),
-            h('p', { className: ['nr-poll__actions'] }, [
-              h('button', { type: 'button', className: ['nr-poll__load'], dataNrPollLoad: '' }, labels.pollLoad),
-              h('label', { className: ['nr-poll__remember'] }, [
-                h('input', { type: 'checkbox', dataNrPollRemember: '' }),
+            element('p', { className: ['nr-poll__actions'] }, [
+              element('button', { type: 'button', className: ['nr-poll__load'], dataNrPollLoad: '' }, [
+                labels.pollLoad,
+              ]),
+              element('label', { className: ['nr-poll__remember'] }, [
+                element('input', { type: 'checkbox', dataNrPollRemember: '' }),
                 ` ${format(labels.pollRemember, name)}`,
               ]),
             ]),
-            h('noscript', h('a', { href: pollUrl }, format(labels.pollFallback, name))),
-            h('p', { className: ['nr-poll__fallback'], dataNrPollFallback: '', hidden: true }, [
+            element('noscript', {}, [element('a', { href: pollUrl }, [format(labels.pollFallback, name)])]),
+            element('p', { className: ['nr-poll__fallback'], dataNrPollFallback: '', hidden: true }, [
               `${labels.pollNotShown} `,
-              h('a', { href: pollUrl }, format(labels.pollFallback, name)),
+              element('a', { href: pollUrl }, [format(labels.pollFallback, name)]),
             ]),
           ]),
           // Outside the stage, so a reader can withdraw consent while the embed is shown.
-          h(
-            'button',
-            { type: 'button', className: ['nr-poll__revoke'], dataNrPollRevoke: '', hidden: true },
+          element('button', { type: 'button', className: ['nr-poll__revoke'], dataNrPollRevoke: '', hidden: true }, [
             format(labels.pollRevoke, name),
-          ),
-          methodology ? h('p', { className: ['nr-poll__methodology'] }, methodology) : undefined,
+          ]),
+          methodology ? element('p', { className: ['nr-poll__methodology'] }, [methodology]) : undefined,
         ].filter((node) => node !== undefined),
       ),
     ];

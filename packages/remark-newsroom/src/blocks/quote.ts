@@ -1,7 +1,7 @@
-import { h } from 'hastscript';
 import type { Blockquote, Paragraph } from 'mdast';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
+import { element } from '../engine/element.js';
 import { blockTexts, type TextReader } from '../engine/input.js';
 import { quoteAddsMarks } from '../engine/quote-marks.js';
 import type { BlockContent, BlockInput, QuoteRecord } from '../engine/types.js';
@@ -31,20 +31,20 @@ export const quote: BlockDefinition = {
     const caption: BlockContent[] = [];
     const speaker = by ?? (input.labelText.trim() || undefined);
     if (input.label?.length && !by) {
-      caption.push(h('span', { className: ['nr-quote__by'] }, slot(input.label)));
+      caption.push(element('span', { className: ['nr-quote__by'] }, [slot(input.label)]));
     } else if (by) {
-      caption.push(h('span', { className: ['nr-quote__by'] }, by));
+      caption.push(element('span', { className: ['nr-quote__by'] }, [by]));
     } else {
       doc.report({ ruleId: 'missing-attribute', message: 'quote is missing by', position: input.position });
     }
     if (role) {
       if (caption.length) caption.push({ type: 'text', value: ', ' });
-      caption.push(h('span', { className: ['nr-quote__role'] }, role));
+      caption.push(element('span', { className: ['nr-quote__role'] }, [role]));
     }
     if (source) {
       if (caption.length) caption.push({ type: 'text', value: ', ' });
-      const title = href ? h('a', { href }, source) : source;
-      caption.push(h('cite', { className: ['nr-quote__source'] }, title));
+      const title = href ? element('a', { href }, [source]) : source;
+      caption.push(element('cite', { className: ['nr-quote__source'] }, [title]));
     }
     const record: QuoteRecord = { text: input.blockTexts.join('\n') };
     if (speaker) record.by = speaker;
@@ -53,9 +53,9 @@ export const quote: BlockDefinition = {
     if (href) record.href = href;
     doc.record.quotes.push(record);
     return [
-      h('figure', { dataNr: 'quote', className: ['nr-quote'] }, [
-        h('blockquote', { cite: href, lang }, quoted(input.children, input.blockTexts[0] ?? '', doc.locale)),
-        ...(caption.length ? [h('figcaption', { className: ['nr-quote__caption'] }, caption)] : []),
+      element('figure', { dataNr: 'quote', className: ['nr-quote'] }, [
+        element('blockquote', { cite: href, lang }, quoted(input.children, input.blockTexts[0] ?? '', doc.locale)),
+        ...(caption.length ? [element('figcaption', { className: ['nr-quote__caption'] }, caption)] : []),
       ]),
     ];
   },
@@ -101,11 +101,11 @@ function quoted(children: unknown[], firstText: string, locale: keyof typeof typ
   const first = children[0] as Paragraph;
   const last = children.at(-1) as Paragraph;
   const text = (value: string): BlockContent => ({ type: 'text', value });
-  if (children.length === 1) return [h('p', [text(open), slot(first.children ?? []), text(close)])];
+  if (children.length === 1) return [element('p', {}, [text(open), slot(first.children ?? []), text(close)])];
   return [
-    h('p', [text(open), slot(first.children ?? [])]),
+    element('p', {}, [text(open), slot(first.children ?? [])]),
     slot(children.slice(1, -1)),
-    h('p', [slot(last.children ?? []), text(close)]),
+    element('p', {}, [slot(last.children ?? []), text(close)]),
   ];
 }
 

@@ -1,6 +1,6 @@
-import { h } from 'hastscript';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
+import { element } from '../engine/element.js';
 import type { BlockContent, DocumentContext, UpdateRecord } from '../engine/types.js';
 import { parseUpdateTime } from '../engine/update-times.js';
 import { formatUpdateLabelTime, spansDays } from './update.js';
@@ -43,10 +43,10 @@ export const summary: BlockDefinition = {
       items = sections.map((section) => section.text);
       body = sections.length
         ? [
-            h(
+            element(
               'ul',
               { className: ['nr-summary__list'] },
-              sections.map((section) => h('li', h('a', { href: `#${section.id}` }, section.text))),
+              sections.map((section) => element('li', {}, [element('a', { href: `#${section.id}` }, [section.text])])),
             ),
           ]
         : [];
@@ -76,15 +76,15 @@ export const summary: BlockDefinition = {
     const id = doc.nextId('nr-summary', title + items.join(''));
     // A heading for assistive technology (role, level 2) that hosts do not take
     // for a section of the article: no table-of-contents entry, no anchor link.
-    const titleProperties = { id, className: ['nr-summary__title'], role: 'heading', ariaLevel: '2' };
-    const heading = h('p', titleProperties, input.label?.length ? slot(input.label) : title);
+    const titleProperties = { id, className: ['nr-summary__title'], role: 'heading', ariaLevel: 2 };
+    const heading = element('p', titleProperties, [input.label?.length ? slot(input.label) : title]);
     return [
-      h(
+      element(
         'section',
         {
           dataNr: 'summary',
           className: fromHeadings ? ['nr-summary', 'nr-summary--headings'] : ['nr-summary'],
-          ariaLabelledBy: id,
+          ariaLabelledBy: [id],
         },
         [heading, ...body, ...latestList(linked, id, doc)],
       ),
@@ -116,17 +116,15 @@ function latestList(updates: readonly UpdateRecord[], summaryId: string, doc: Do
   const items = updates.map((entry) => {
     const time = parseUpdateTime(entry.time);
     const when = time
-      ? [h('time', { dateTime: entry.time }, formatUpdateLabelTime(time, doc.labels, doc.locale, dated)), ' ']
+      ? [element('time', { dateTime: entry.time }, [formatUpdateLabelTime(time, doc.labels, doc.locale, dated)]), ' ']
       : [];
-    return h('li', h('a', { href: `#${entry.id}` }, [...when, headline(entry)]));
+    return element('li', {}, [element('a', { href: `#${entry.id}` }, [...when, headline(entry)])]);
   });
   return [
-    h(
-      'p',
-      { id: titleId, className: ['nr-summary__latest-title'], role: 'heading', ariaLevel: '3' },
+    element('p', { id: titleId, className: ['nr-summary__latest-title'], role: 'heading', ariaLevel: 3 }, [
       doc.labels.latestUpdatesTitle,
-    ),
-    h('ul', { className: ['nr-summary__latest'], ariaLabelledBy: titleId }, items),
+    ]),
+    element('ul', { className: ['nr-summary__latest'], ariaLabelledBy: [titleId] }, items),
   ];
 }
 

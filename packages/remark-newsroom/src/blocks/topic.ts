@@ -1,6 +1,6 @@
-import { h } from 'hastscript';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
+import { element } from '../engine/element.js';
 import { restore } from '../engine/restore.js';
 
 /** A related-topic link, e.g. "Mehr News zum Krieg in der Ukraine". */
@@ -24,11 +24,9 @@ export const topic: BlockDefinition = {
     if (!href || !label || !input.label) return restore(input);
     doc.record.topic = { label, href };
     return [
-      h(
-        'p',
-        { dataNr: 'topic', className: ['nr-topic'] },
-        h('a', { href, className: ['nr-topic__link'] }, slot(input.label)),
-      ),
+      element('p', { dataNr: 'topic', className: ['nr-topic'] }, [
+        element('a', { href, className: ['nr-topic__link'] }, [slot(input.label)]),
+      ]),
     ];
   },
 };

@@ -1,6 +1,6 @@
-import { h } from 'hastscript';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
+import { element } from '../engine/element.js';
 import { restore } from '../engine/restore.js';
 
 /**
@@ -33,21 +33,25 @@ export const trust: BlockDefinition = {
     const text =
       input.kind === 'container' && input.children.length
         ? slot(input.children)
-        : h('p', { className: ['nr-trust__text'] }, doc.labels.trustText);
+        : element('p', { className: ['nr-trust__text'] }, [doc.labels.trustText]);
     return [
-      h('aside', { dataNr: 'trust', dataBadge: badgeId, className: ['nr-trust'], ariaLabel: doc.labels.trustAlt }, [
-        h('img', {
-          className: ['nr-trust__badge'],
-          src: badge.src,
-          alt: badge.alt?.[doc.locale] ?? doc.labels.trustAlt,
-          width: badge.width,
-          height: badge.height,
-        }),
-        h('div', { className: ['nr-trust__body'] }, [
-          text,
-          ...(href ? [h('p', h('a', { href, className: ['nr-trust__link'] }, linkText))] : []),
-        ]),
-      ]),
+      element(
+        'aside',
+        { dataNr: 'trust', dataBadge: badgeId, className: ['nr-trust'], ariaLabel: doc.labels.trustAlt },
+        [
+          element('img', {
+            className: ['nr-trust__badge'],
+            src: badge.src,
+            alt: badge.alt?.[doc.locale] ?? doc.labels.trustAlt,
+            width: badge.width,
+            height: badge.height,
+          }),
+          element('div', { className: ['nr-trust__body'] }, [
+            text,
+            ...(href ? [element('p', {}, [element('a', { href, className: ['nr-trust__link'] }, [linkText])])] : []),
+          ]),
+        ],
+      ),
     ];
   },
 };

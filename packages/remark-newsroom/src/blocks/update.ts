@@ -1,7 +1,7 @@
-import { h } from 'hastscript';
 import { readAttributes } from '../engine/attributes.js';
 import { type BlockDefinition, slot } from '../engine/block.js';
 import { formatDate } from '../engine/dates.js';
+import { element } from '../engine/element.js';
 import type { BlockContent, BlockInput, DocumentContext } from '../engine/types.js';
 import {
   minuteOf,
@@ -57,18 +57,28 @@ export const update: BlockDefinition = {
     const head: BlockContent[] = [];
     if (time && written !== undefined) {
       const dated = spansDays(doc, state);
-      head.push(h('p', { className: ['nr-update__time'], id: `${id}-time` }, timeLine(time, written, doc, dated)));
+      head.push(
+        element('p', { className: ['nr-update__time'], id: `${id}-time` }, timeLine(time, written, doc, dated)),
+      );
     }
     const title = input.label?.length ? slot(input.label) : undefined;
     if (title) {
-      head.push(h('p', { className: ['nr-update__title'], id: `${id}-title`, role: 'heading', ariaLevel: '2' }, title));
+      head.push(
+        element('p', { className: ['nr-update__title'], id: `${id}-title`, role: 'heading', ariaLevel: 2 }, [title]),
+      );
     }
     const labelledBy = title ? `${id}-title` : time ? `${id}-time` : undefined;
     return [
-      h('article', { dataNr: 'update', className: ['nr-update'], id, ariaLabelledBy: labelledBy }, [
-        ...(head.length ? [h('header', { className: ['nr-update__head'] }, head)] : []),
-        slot(input.children),
-      ]),
+      element(
+        'article',
+        {
+          dataNr: 'update',
+          className: ['nr-update'],
+          id,
+          ariaLabelledBy: labelledBy === undefined ? undefined : [labelledBy],
+        },
+        [...(head.length ? [element('header', { className: ['nr-update__head'] }, head)] : []), slot(input.children)],
+      ),
     ];
   },
 };
@@ -109,7 +119,7 @@ function timeLine(time: UpdateTime, written: string, doc: DocumentContext, dated
   const [before = '', after = ''] = template.split('{time}');
   const out: BlockContent[] = [];
   if (before) out.push({ type: 'text', value: before });
-  out.push(h('time', { dateTime: written.trim() }, formatUpdateLabelTime(time, doc.labels, doc.locale, dated)));
+  out.push(element('time', { dateTime: written.trim() }, [formatUpdateLabelTime(time, doc.labels, doc.locale, dated)]));
   if (after) out.push({ type: 'text', value: after });
   return out;
 }

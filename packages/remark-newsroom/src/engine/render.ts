@@ -1,6 +1,6 @@
-import { h } from 'hastscript';
 import type { ResolvedOptions } from '../options.js';
 import { type BlockRegistry, blockNamed, slot } from './block.js';
+import { element } from './element.js';
 import { directiveMarkers } from './markers.js';
 import { isRestored, restore } from './restore.js';
 import type { BlockContent, BlockInput, DocumentContext } from './types.js';
@@ -68,5 +68,7 @@ function withUnusedLabel(content: BlockContent[], input: BlockInput, doc: Docume
     position: input.position,
   });
   const label = slot(input.label as unknown[]);
-  return input.kind === 'text' ? [label, ...content] : [h('p', { className: ['nr-unused-label'] }, label), ...content];
+  return input.kind === 'text'
+    ? [label, ...content]
+    : [element('p', { className: ['nr-unused-label'] }, [label]), ...content];
 }

@@ -1,5 +1,5 @@
-import { h } from 'hastscript';
 import { slot } from './block.js';
+import { element } from './element.js';
 import { directiveMarkers } from './markers.js';
 import type { BlockContent, BlockInput } from './types.js';
 
@@ -45,12 +45,12 @@ export function isRestored(content: BlockContent[]): boolean {
 function restoredContent(input: BlockInput): BlockContent[] {
   const source = input.source ?? serializeDirective(input);
   if (input.kind === 'text') return [{ type: 'text', value: source }];
-  if (input.kind === 'leaf') return [h('p', source)];
+  if (input.kind === 'leaf') return [element('p', {}, [source])];
   const { open, close } = input.source
     ? containerFences(input.source)
     : { open: source, close: directiveMarkers.container };
-  const content: BlockContent[] = [h('p', open), slot(input.children)];
+  const content: BlockContent[] = [element('p', {}, [open]), slot(input.children)];
   // A fence that closed an outer container is that container's, not this one's.
-  if (close !== undefined && input.closed !== false) content.push(h('p', close));
+  if (close !== undefined && input.closed !== false) content.push(element('p', {}, [close]));
   return content;
 }

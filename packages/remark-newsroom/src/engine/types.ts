@@ -113,7 +113,7 @@ export interface DocumentContext {
 
 export type { Element, ElementContent, Text };
 
-// A slot may stand wherever hast content may, so hastscript accepts it as a child.
+// A slot may stand wherever hast content may, so an element takes it as a child.
 declare module 'hast' {
   interface ElementContentMap {
     newsroomSlot: Slot;
