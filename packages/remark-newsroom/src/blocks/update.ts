@@ -92,6 +92,24 @@ export const update: BlockDefinition = {
  * the newsroom meant, on every machine.
  */
 export function formatUpdateTime(time: UpdateTime, labels: Labels): string {
+  // One string per labels and minute of the day: the template is filled once, not per block.
+  let clocks = formattedClocks.get(labels);
+  if (!clocks) {
+    clocks = new Map();
+    formattedClocks.set(labels, clocks);
+  }
+  const key = time.hour * 60 + time.minute;
+  let clock = clocks.get(key);
+  if (clock === undefined) {
+    clock = fillClock(time, labels);
+    clocks.set(key, clock);
+  }
+  return clock;
+}
+
+const formattedClocks = new WeakMap<Labels, Map<number, string>>();
+
+function fillClock(time: UpdateTime, labels: Labels): string {
   const h12 = time.hour % 12 === 0 ? 12 : time.hour % 12;
   const values: Record<string, string> = {
     HH: pad(time.hour),

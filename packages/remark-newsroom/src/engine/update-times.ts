@@ -21,8 +21,20 @@ export interface UpdateTime {
 const updateTimePattern =
   /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
+// The pass reads each update's time several times (feed order, record order,
+// the block, a summary's list): parsed once per string, read-only after.
+const parsed = new Map<string, Readonly<UpdateTime> | undefined>();
+
 /** `2024-06-19T09:15+02:00` → its parts and instant; undefined unless valid (rejects `2024-02-30`). */
-export function parseUpdateTime(value: string): UpdateTime | undefined {
+export function parseUpdateTime(value: string): Readonly<UpdateTime> | undefined {
+  if (parsed.has(value)) return parsed.get(value);
+  const time = parseUncached(value);
+  if (parsed.size > 10_000) parsed.clear();
+  parsed.set(value, time && Object.freeze(time));
+  return time;
+}
+
+function parseUncached(value: string): UpdateTime | undefined {
   const match = updateTimePattern.exec(value.trim());
   if (!match) return undefined;
   const [, y, mo, d, hh, mm, ss, zone] = match as unknown as [
