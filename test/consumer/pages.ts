@@ -1,3 +1,4 @@
+import { blocks } from 'remark-newsroom/engine';
 /** The pages every consumer site renders: every block, in `.md` and `.mdx`. */
 export const blocksMarkdown = `Um 10:30 Uhr schrieb Putin für "Rodong Sinmun" an Leser:innen.
 
@@ -33,4 +34,5 @@ export const pageFiles = {
   'src/pages/mdx.mdx': `---\ntitle: MDX\n---\n\n${blocksMarkdown}`,
 };
 
-export const blockNames = ['summary', 'quote', 'poll', 'trust', 'correction', 'credit', 'topic', 'update'];
+/** Every block the engine knows: the page above must show each. */
+export const blockNames = Object.keys(blocks);

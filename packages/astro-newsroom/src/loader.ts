@@ -7,7 +7,7 @@
  * entry. `entryMarkdown` hands the entry's locale over the one way Astro
  * passes it on, as frontmatter of the string.
  */
-import { type Locale, locales } from 'remark-newsroom/engine';
+import { isLocale } from 'remark-newsroom/engine';
 
 /** A frontmatter block at the start, as Astro finds one. */
 const ownFrontmatter = /^\uFEFF?(?:\s*\n)?(?:---|\+\+\+)/;
@@ -21,6 +21,6 @@ const ownFrontmatter = /^\uFEFF?(?:\s*\n)?(?:---|\+\+\+)/;
  */
 export function entryMarkdown(body: string, data: { locale?: unknown } | undefined): string {
   const locale = data?.locale;
-  if (!locales.includes(locale as Locale) || ownFrontmatter.test(body)) return body;
+  if (!isLocale(locale) || ownFrontmatter.test(body)) return body;
   return `---\nlocale: ${JSON.stringify(locale)}\n---${body}`;
 }

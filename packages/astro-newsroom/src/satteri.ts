@@ -6,7 +6,7 @@
  */
 
 import type { NewsroomRecord } from 'remark-newsroom';
-import { type Locale, locales } from 'remark-newsroom/engine';
+import { isLocale } from 'remark-newsroom/engine';
 import type { ResolvedOptions } from 'remark-newsroom/options';
 import { newsroomMdastPlugin } from 'remark-newsroom/satteri';
 import type { HastPluginDefinition, MdastPluginDefinition, MdastVisitorContext } from 'satteri';
@@ -34,7 +34,7 @@ export function satteriMdastPlugin(
   return newsroomMdastPlugin(settings, {
     locale(ctx) {
       const value = astroData(ctx)?.frontmatter?.locale;
-      return locales.includes(value as Locale) ? (value as Locale) : undefined;
+      return isLocale(value) ? value : undefined;
     },
     published: (ctx) => astroData(ctx)?.frontmatter?.published,
     // The engine still validates and records the block; the user's component renders it.

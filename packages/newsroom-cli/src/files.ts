@@ -9,7 +9,9 @@ import { join, relative, resolve } from 'node:path';
 import ignorePackage from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
-export class FileError extends Error {}
+export class FileError extends Error {
+  override name = 'FileError';
+}
 
 const extensions = ['md', 'mdx', 'markdown'];
 const alwaysIgnored = ['**/node_modules/**', '**/dist/**'];

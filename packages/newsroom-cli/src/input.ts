@@ -3,7 +3,9 @@
  * and text in another encoding are refused with a clear line rather than
  * imported as garbage or with U+FFFD in place of letters.
  */
-export class InputError extends Error {}
+export class InputError extends Error {
+  override name = 'InputError';
+}
 
 /** UTF-8 text from bytes: a BOM dropped; NUL bytes, UTF-16 or invalid UTF-8 refused. */
 export function decodeText(bytes: Uint8Array, name: string): string {

@@ -31,7 +31,9 @@ export interface NinjsItem {
 }
 
 /** ninjs that cannot be read: not JSON, no body, a field of the wrong type. */
-export class NinjsError extends Error {}
+export class NinjsError extends Error {
+  override name = 'NinjsError';
+}
 
 const stringFields = [
   'headline',

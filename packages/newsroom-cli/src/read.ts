@@ -11,7 +11,9 @@ import { textBlocks } from './source.js';
 import { XmlError } from './xml.js';
 
 /** The copy cannot be read as the format says (not JSON, not well-formed XML, no body). */
-export class CopyError extends Error {}
+export class CopyError extends Error {
+  override name = 'CopyError';
+}
 
 /** Given options win over what the item says about itself. */
 function merge(fromItem: ImportOptions, given: ImportOptions): ImportOptions {

@@ -16,7 +16,9 @@ export interface XmlElement {
   children: (XmlElement | string)[];
 }
 
-export class XmlError extends Error {}
+export class XmlError extends Error {
+  override name = 'XmlError';
+}
 
 export function parseXml(xml: string): XmlElement {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {

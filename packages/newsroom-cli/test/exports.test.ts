@@ -50,3 +50,10 @@ it('its errors are the classes its functions throw', async () => {
   expect(() => cli.parseNewsml('<html/>')).toThrow(cli.XmlError);
   await expect(cli.check({ paths: ['no-such-folder-here/x.md'] })).rejects.toThrow(cli.FileError);
 });
+
+it('its errors say their own name when printed', async () => {
+  const cli = await import('newsroom-cli');
+  for (const ErrorClass of [cli.InputError, cli.NinjsError, cli.XmlError, cli.FileError]) {
+    expect(String(new ErrorClass('x'))).toBe(`${ErrorClass.name}: x`);
+  }
+});

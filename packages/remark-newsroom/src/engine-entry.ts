@@ -20,4 +20,4 @@ export type { TreeAdapter } from './engine/tree.js';
 export type * from './engine/types.js';
 export { ruleIds } from './engine/types.js';
 export { isSafeUrl } from './engine/url.js';
-export { type Labels, type Locale, labels, locales } from './locales.js';
+export { isLocale, type Labels, type Locale, labels, locales } from './locales.js';

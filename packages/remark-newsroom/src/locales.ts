@@ -28,6 +28,11 @@ export type Locale = keyof typeof definitions;
 
 export const locales = Object.keys(definitions) as readonly Locale[];
 
+/** Whether a value (a frontmatter field, an option) names a locale we ship. */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && Object.hasOwn(definitions, value);
+}
+
 export const labels = Object.fromEntries(locales.map((locale) => [locale, definitions[locale].labels])) as Record<
   Locale,
   Labels

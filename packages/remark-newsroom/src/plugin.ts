@@ -8,7 +8,7 @@ import { runDocumentPass } from './engine/pass.js';
 import { restoreUnclaimed } from './engine/steps/restore-unclaimed.js';
 import { isParent, type TreeAdapter, withHeadingId, withoutBom } from './engine/tree.js';
 import type { NewsroomRecord } from './engine/types.js';
-import { type Locale, locales } from './locales.js';
+import { isLocale, type Locale } from './locales.js';
 import { type Options, resolveOptions } from './options.js';
 
 declare module 'vfile' {
@@ -32,7 +32,7 @@ function frontmatterField(file: VFile, field: FrontmatterField): unknown {
 /** Frontmatter `locale` beats the option. */
 function frontmatterLocale(file: VFile): Locale | undefined {
   const value = frontmatterField(file, 'locale');
-  return locales.includes(value as Locale) ? (value as Locale) : undefined;
+  return isLocale(value) ? value : undefined;
 }
 
 /**

@@ -50,6 +50,7 @@ const entries: Record<string, { source: () => Promise<object>; names: string[] }
       'formatDate',
       'formatDiagnostic',
       'isIsoDate',
+      'isLocale',
       'isRestored',
       'isSafeUrl',
       'labels',

@@ -25,16 +25,7 @@ const srcRoot = join(packageRoot, 'src');
 const layers: readonly { name: string; files: readonly string[] }[] = [
   {
     name: 'shared data and types',
-    files: [
-      'locales.ts',
-      'locales/',
-      'badges.ts',
-      'providers.ts',
-      'types.ts',
-      'block-names.ts',
-      'block-input.ts',
-      'near-name.ts',
-    ],
+    files: ['locales.ts', 'locales/', 'badges.ts', 'providers.ts', 'block-names.ts', 'block-input.ts', 'near-name.ts'],
   },
   { name: 'options', files: ['options.ts', 'options/'] },
   { name: 'engine', files: ['engine/'] },
@@ -69,6 +60,11 @@ function layerViolations(files: ReadonlyMap<string, string>): string[] {
       continue;
     }
     for (const specifier of importsOf(code, file)) {
+      // The package by its own name resolves too (Node reads `exports`), and would skip the layers.
+      if (/^remark-newsroom(\/|$)/.test(specifier)) {
+        found.push(`${file} imports ${specifier}, the package by its own name`);
+        continue;
+      }
       if (!specifier.startsWith('.')) continue;
       const target = posix.join(posix.dirname(file), specifier).replace(/\.js$/, '.ts');
       const to = layerOf(target);
@@ -154,6 +150,7 @@ describe('remark-newsroom layers', () => {
       ['locales.ts', "export { plugin } from './plugin.js';"],
       ['blocks/quote.ts', "import { h } from 'hastscript';\nimport { slot } from '../engine/block.js';"],
       ['engine/render.ts', "import { restore } from './restore.js';\nconst lazy = () => import('../satteri.js');"],
+      ['options/schema.ts', "import { blocks } from 'remark-newsroom/engine';"],
       ['stray.ts', ''],
     ]);
     expect(layerViolations(files)).toEqual([
@@ -161,8 +158,33 @@ describe('remark-newsroom layers', () => {
       'options.ts (options) imports ./engine/types.js (engine), a layer above it',
       'locales.ts (shared data and types) imports ./plugin.js (adapters and entries), a layer above it',
       'engine/render.ts (engine) imports ../satteri.js (adapters and entries), a layer above it',
+      'options/schema.ts imports remark-newsroom/engine, the package by its own name',
       'stray.ts is in no layer',
     ]);
+  });
+
+  it('every entry of the layers names a file or folder that exists', () => {
+    const missing = layers.flatMap(({ files }) => files).filter((entry) => !existsSync(join(srcRoot, entry)));
+    expect(missing).toEqual([]);
+  });
+
+  it('ARCHITECTURE.md draws the same layers: each layer with the files this test holds', () => {
+    const architecture = readFileSync(join(repoRoot, 'ARCHITECTURE.md'), 'utf8');
+    const section = architecture.slice(architecture.indexOf('## Layers'));
+    const drawing = /```\n([\s\S]*?)\n```/.exec(section)?.[1] ?? '';
+    // Each layer's row starts with its number and name; its files follow, over one or more lines.
+    const rows = drawing.split(/\n(?=\s*\d+\s{2})/);
+    expect(rows).toHaveLength(layers.length);
+    layers.forEach(({ name, files }, index) => {
+      const row = rows.find((text) => new RegExp(`^\\s*${index + 1}\\s+${name}\\b`).test(text)) ?? '';
+      expect(row, `layer ${index + 1} (${name}) in ARCHITECTURE.md`).not.toBe('');
+      const named = [...row.matchAll(/[\w-]+(?:\/[\w<>*-]+)*(?:\.ts|\/)/g)].map((match) => match[0]);
+      const held = new Set(files.map((entry) => entry.replace(/\/$/, '')));
+      const drawn = new Set(named.map((entry) => entry.replace(/\/.*$/, '')));
+      for (const entry of held) expect(drawn, `ARCHITECTURE.md, layer ${index + 1}, names ${entry}`).toContain(entry);
+      for (const entry of drawn)
+        expect(held, `layer ${index + 1} in this test holds ${entry} (ARCHITECTURE.md names it)`).toContain(entry);
+    });
   });
 });
 
