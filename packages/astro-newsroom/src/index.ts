@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { remarkNewsroomRestore } from 'remark-newsroom';
+import { withOptions } from 'remark-newsroom/options';
 import type { MdastPluginDefinition } from 'satteri';
 import { createReporter, type StrictReporter, setComponentReporter } from './diagnostics.js';
 import { fingerprint, restartNotice, runStamp } from './fingerprint.js';
@@ -58,7 +59,7 @@ export default function newsroom(userOptions: NewsroomOptions = {}): AstroIntegr
           // Directives that are not ours are left for other plugins (Starlight's
           // asides); the restoration integration gives back what nobody claimed.
           const plugin = (unknownDirectives: 'keep' | 'restore') => ({
-            ...satteriMdastPlugin({ ...settings, unknownDirectives }, report, overrides),
+            ...satteriMdastPlugin(withOptions(settings, { unknownDirectives }), report, overrides),
             fingerprint: stamp,
           });
           const keeping = plugin('keep');

@@ -11,15 +11,10 @@ import {
   type BlockName,
   blockNames,
   builtinBadges,
-  completeOptions,
-  flag,
   formatOptionProblems,
-  headingIdsSchema,
-  localeSchema,
-  problemLines,
   type ResolvedOptions,
   optionsSchema as remarkOptionsSchema,
-  text,
+  resolveOptions,
 } from 'remark-newsroom/options';
 
 /** The hint of every option error. */
@@ -27,6 +22,10 @@ export const optionsHint =
   'Check the options passed to newsroom({ … }) in your Astro config. Every option is listed on the docs page "Configuration".';
 
 const mustBeObject = { error: 'must be an object' };
+const nonEmpty = { error: 'must be a non-empty string' };
+const text = z.string(nonEmpty).min(1, nonEmpty);
+/** `true` or `false`: remark-newsroom's rule (of `strict`), so the message is the same. */
+const flag = remarkOptionsSchema.shape.strict.def.innerType;
 
 /** The publisher of the site, for NewsArticle JSON-LD. */
 export const publisherSchema = z.strictObject(
@@ -62,6 +61,9 @@ const {
   transformBlock: _transform,
   ...blockOptions
 } = remarkOptionsSchema.shape;
+// The rules of the options Astro gives a default: remark-newsroom's, without their `optional`.
+const locale = blockOptions.locale.def.innerType;
+const headingIds = blockOptions.headingIds.def.innerType;
 
 /**
  * Options of `newsroom()`: remark-newsroom's schema (built with `zod/mini`,
@@ -72,13 +74,13 @@ export const optionsSchema = z.strictObject(
   {
     ...blockOptions,
     /** Default locale of articles: labels and typography. Frontmatter `locale` beats it. Default `'de'`. */
-    locale: z._default(localeSchema, 'de'),
+    locale: z._default(locale, 'de'),
     /** Fail the build on any diagnostic, after listing every one. Default `false`. */
     strict: z._default(flag, false),
     /** Locale quotes, dashes and ellipses in prose (replaces Astro's English smartypants). Default `true`. */
     typography: z._default(flag, true),
     /** github-slugger ids on headings: `true` (as Astro gives them), `false`, or `'auto'` (only where a summary links to them). Default `true`. */
-    headingIds: z._default(headingIdsSchema, true),
+    headingIds: z._default(headingIds, true),
     /** Link our stylesheet where a block renders; `false` to bring your own CSS. Default `true`. */
     styles: z._default(flag, true),
     /** Render a block with your own component in `.mdx`: `{ quote: './src/components/MyQuote.astro' }`. */
@@ -108,7 +110,7 @@ export function parseOptions(options: unknown, caller?: (...args: never[]) => un
   const input = options ?? {};
   const result = optionsSchema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  const message = formatOptionProblems('astro-newsroom', problemLines(result.error, input, optionsSchema));
+  const message = formatOptionProblems('astro-newsroom', result.error, input, optionsSchema);
   const error = new AstroError(message, optionsHint);
   // The first frame is then the user's config, not our validation.
   if (caller) Error.captureStackTrace(error, caller);
@@ -123,5 +125,6 @@ export function resolveBlockOptions(options: ResolvedNewsroomOptions, base: stri
   const { styles: _styles, components: _components, publisher: _publisher, consent: _consent, ...block } = options;
   // The JTI badge ships with the integration and is served under the site's base; its size is remark-newsroom's.
   const jti = { src: underBase(builtinBadges.jti?.src ?? '', base), ...options.badges?.jti };
-  return completeOptions({ ...block, base, badges: { ...options.badges, jti } });
+  // Checked again by remark-newsroom's schema (what Astro's added is gone): microseconds, and the one resolution.
+  return resolveOptions({ ...block, base, badges: { ...options.badges, jti } });
 }

@@ -6,7 +6,7 @@
 import type { Root as HastRoot } from 'hast';
 import remarkNewsroom, { type NewsroomRecord } from 'remark-newsroom';
 import type { Diagnostic, RuleId } from 'remark-newsroom/engine';
-import type { ResolvedOptions, TransformBlock } from 'remark-newsroom/options';
+import { type ResolvedOptions, type TransformBlock, withOptions } from 'remark-newsroom/options';
 import type { VFile } from 'vfile';
 import type { Reporter } from './diagnostics.js';
 import { importNode, type Overrides, overrideElement } from './overrides.js';
@@ -74,7 +74,11 @@ export function unifiedPlugins(
     remarkPlugins: [
       [
         remarkNewsroom,
-        { ...options, strict: false, unknownDirectives: 'keep', transformBlock: overrideTransform(overrides) },
+        withOptions(options, {
+          strict: false,
+          unknownDirectives: 'keep',
+          transformBlock: overrideTransform(overrides),
+        }),
       ],
       // The tuple's options are what Astro's content cache digests (see fingerprint.ts).
       [remarkNewsroomReport(report), { fingerprint }],

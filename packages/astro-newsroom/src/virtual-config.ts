@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type ResolvedOptions, resolvedMark } from 'remark-newsroom/options';
+import type { ResolvedOptions } from 'remark-newsroom/options';
 import type { MarkdownSettings } from './markdown-settings.js';
 import type { ConsentOptions, Publisher } from './options.js';
 import type { PageAssets } from './page-assets.js';
@@ -19,9 +19,10 @@ const id = 'virtual:astro-newsroom/config';
 const resolved = `\0${id}`;
 /**
  * `virtual:astro-newsroom/config`: the options, for components and on-demand
- * rendering in the site. The block options cross as JSON, which drops their
- * mark of being resolved: the module marks them again (a registered symbol,
- * nothing to import), so nothing in the site resolves them a second time.
+ * rendering in the site. The block options cross as JSON: they are no longer
+ * the resolved value, so the site's first use validates them once (the
+ * components keep the result per object, see render.ts); nothing can mark
+ * data as resolved without that check.
  */
 export function virtualConfigPlugin(config: ComponentConfig) {
   return {
@@ -31,8 +32,7 @@ export function virtualConfigPlugin(config: ComponentConfig) {
     },
     load(source: string) {
       if (source !== resolved) return undefined;
-      const mark = `Symbol.for(${JSON.stringify(resolvedMark)})`;
-      return `const config = ${JSON.stringify(config)};\nconfig.remark[${mark}] = true;\nexport default config;`;
+      return `export default ${JSON.stringify(config)};`;
     },
   };
 }

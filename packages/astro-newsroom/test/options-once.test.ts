@@ -1,9 +1,12 @@
 /**
- * The block options are resolved once per integration run: both processors,
- * the virtual module (components, the asset route, on-demand rendering) take
- * the integration's resolved value as it is. Counted where resolution
- * happens (remark-newsroom's `completeOptions`), so a second resolution
- * anywhere — inside the remark plugin too — fails the count.
+ * The block options are resolved once per integration run: both processors
+ * take the integration's resolved value as it is (its changes for a processor
+ * go through `withOptions`, which keeps it resolved). The virtual module
+ * (components, the asset route, on-demand rendering) gets it as JSON: that is
+ * data again, validated once where the site first uses it, then kept per
+ * object. Counted where resolution happens (remark-newsroom's
+ * `completeOptions`), so a second resolution anywhere — inside the remark
+ * plugin too — fails the count.
  */
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -74,6 +77,24 @@ async function load(code: string) {
   return (await import(`data:text/javascript,${encodeURIComponent(code)}`)).default as { remark: object };
 }
 
+/**
+ * The site's side: the options crossed JSON, so they are checked once there
+ * (one more resolution), and every later block with the same value reuses it.
+ */
+async function usedBySite(virtualModule: string) {
+  const config = await load(virtualModule);
+  const summary = { name: 'summary', body: '<ul><li>Erstens</li></ul>' } as const;
+  expect(renderBlock(summary, config.remark as never).html).toContain('>Kurz</p>');
+  expect(resolutions.count).toBe(2);
+  expect(renderBlock(summary, config.remark as never).html).toContain('>Kurz</p>');
+  expect(resolutions.count).toBe(2);
+  // JSON is data: it is validated, never taken for the resolved value.
+  const checked = resolveOptions(config.remark as never);
+  expect(checked).not.toBe(config.remark);
+  expect(checked).toMatchObject(config.remark);
+  expect(() => resolveOptions({ ...config.remark, locale: 'xx' } as never)).toThrow(/option `locale`/);
+}
+
 const source = ':::summary\n- Erstens\n:::\n\n::poll{id="1"}';
 
 describe('the block options are resolved once per integration run', () => {
@@ -91,12 +112,8 @@ describe('the block options are resolved once per integration run', () => {
       })
     ).html;
     expect(html).toContain('>Kurz</p>');
-    const config = await load(virtualModule);
-    expect(resolveOptions(config.remark as never)).toBe(config.remark);
-    expect(renderBlock({ name: 'summary', body: '<ul><li>Erstens</li></ul>' }, config.remark as never).html).toContain(
-      '>Kurz</p>',
-    );
     expect(resolutions.count).toBe(1);
+    await usedBySite(virtualModule);
   });
 
   it('on unified: the remark plugin takes the resolved value as it is', async () => {
@@ -109,11 +126,8 @@ describe('the block options are resolved once per integration run', () => {
     }
     const file = await processor.use(remarkRehype).use(rehypeStringify).process(source);
     expect(String(file)).toContain('>Kurz</p>');
-    const config = await load(virtualModule);
-    expect(renderBlock({ name: 'summary', body: '<ul><li>Erstens</li></ul>' }, config.remark as never).html).toContain(
-      '>Kurz</p>',
-    );
     expect(resolutions.count).toBe(1);
+    await usedBySite(virtualModule);
   });
 
   it('the count can fail: user options given to the plugin directly are resolved there', async () => {

@@ -91,8 +91,12 @@ export interface SatteriHooks {
   done?: (doc: DocumentResult, ctx: MdastVisitorContext, root: Root) => void;
 }
 
-/** The plugin, from resolved options and a host's hooks. */
-export function newsroomMdastPlugin(settings: ResolvedOptions, hooks: SatteriHooks = {}): MdastPluginDefinition {
+/**
+ * The plugin, from resolved options and a host's hooks. Options it did not
+ * resolve (a copy, a value that crossed JSON) are validated first.
+ */
+export function newsroomMdastPlugin(options: ResolvedOptions, hooks: SatteriHooks = {}): MdastPluginDefinition {
+  const settings = resolveOptions(options);
   // One copy of the tree per document, filled by the visitors, read in `after`.
   // Each hook gets its own context; the document's data bag is the same object.
   const mirrors = new WeakMap<object, MirrorBuilder>();

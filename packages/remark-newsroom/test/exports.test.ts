@@ -20,25 +20,15 @@ const entries: Record<string, { source: () => Promise<object>; names: string[] }
     source: () => import('../src/options.js'),
     names: [
       'OptionsError',
-      'badgeFields',
       'blockNames',
       'builtinBadges',
       'builtinProviders',
-      'checkOptions',
-      'completeOptions',
-      'flag',
       'formatOptionProblems',
-      'headingIdsSchema',
-      'isResolved',
-      'localeSchema',
-      'markResolved',
       'optionNames',
       'optionsSchema',
-      'problemLines',
       'providerFields',
       'resolveOptions',
-      'resolvedMark',
-      'text',
+      'withOptions',
     ],
   },
   './engine': {
@@ -93,4 +83,11 @@ it('each option name comes from one subpath: /options, never also /engine', asyn
   const engine = Object.keys(await import('../src/engine-entry.js'));
   const options = Object.keys(await import('../src/options.js'));
   expect(engine.filter((name) => options.includes(name))).toEqual([]);
+});
+
+it('the README names every export of /options, and never a name that skips validation', async () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const names = Object.keys(await import('../src/options.js'));
+  expect(names.filter((name) => !readme.includes(`\`${name}`))).toEqual([]);
+  expect(names.filter((name) => /mark|complete|check/i.test(name))).toEqual([]);
 });

@@ -2,17 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { blocks } from '../src/blocks/index.js';
 import { labels, locales } from '../src/locales.js';
+import { isResolved } from '../src/options/complete.js';
 import { describe as describeValue } from '../src/options/format.js';
-import {
-  blockNames,
-  isResolved,
-  localeSchema,
-  markResolved,
-  OptionsError,
-  optionNames,
-  optionsSchema,
-  resolveOptions,
-} from '../src/options.js';
+import { localeSchema } from '../src/options/schema.js';
+import { blockNames, OptionsError, optionNames, optionsSchema, resolveOptions } from '../src/options.js';
 import { render } from './helpers.js';
 
 describe('options', () => {
@@ -120,19 +113,36 @@ describe('options', () => {
     ]);
   });
 
-  it('takes a resolved value as it is, also a copy of it, and marks it', () => {
+  it('takes a value it resolved as it is; a copy or a value that crossed JSON is validated again', () => {
     const resolved = resolveOptions({ locale: 'en' });
     expect(isResolved(resolved)).toBe(true);
     expect(resolveOptions(resolved)).toBe(resolved);
+    // A copy is not the resolved value: checked again, and a complete value passes the check.
     const copy = { ...resolved, strict: true };
-    expect(resolveOptions(copy)).toBe(copy);
-    // Across JSON the mark is lost: the value is checked again, unless its writer marks it.
+    expect(isResolved(copy)).toBe(false);
+    const again = resolveOptions(copy);
+    expect(again).not.toBe(copy);
+    expect(again).toEqual(copy);
+    expect(isResolved(again)).toBe(true);
     const crossed = JSON.parse(JSON.stringify(resolved));
-    expect(isResolved(crossed)).toBe(false);
+    expect(resolveOptions(crossed)).toEqual({ ...resolved, transformBlock: undefined });
     expect(() => resolveOptions({ ...crossed, locale: 'xx' })).toThrow(/option `locale`/);
-    expect(resolveOptions(markResolved(crossed))).toBe(crossed);
     // User options are never taken for resolved ones.
     expect(isResolved({ locale: 'en' })).toBe(false);
+  });
+
+  it('a resolved value cannot be changed after its check, and resolving does not freeze what it was given', () => {
+    const civey = { embedUrl: 'https://widget.civey.com/e/{id}' };
+    const resolved = resolveOptions({ providers: { civey } });
+    expect(() => {
+      (resolved as { locale: string }).locale = 'xx';
+    }).toThrow(TypeError);
+    expect(() => {
+      (resolved.providers.civey as { embedUrl: string }).embedUrl = 'javascript:alert(1)//{id}';
+    }).toThrow(TypeError);
+    expect(resolved.providers.civey?.embedUrl).toBe('https://widget.civey.com/e/{id}');
+    expect(Object.isFrozen(civey)).toBe(false);
+    expect(Object.isFrozen(labels.de)).toBe(false);
   });
 
   it('the lists it checks against are written once: locales, labels, block names', () => {

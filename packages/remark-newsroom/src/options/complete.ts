@@ -1,8 +1,8 @@
 /**
  * Resolution: checked options with their defaults filled and the built-in
  * labels, providers and badges merged in. Pure data work, no validation: the
- * schema has run before. The result carries a mark, so that every later
- * consumer (the plugins, the components, the asset route) takes it as it is.
+ * schema has run before. The result is marked, so that every later consumer
+ * (the plugins, the components, the asset route) takes it as it is.
  */
 import { builtinBadges, type TrustBadge } from '../badges.js';
 import { labels as builtinLabels, type Labels, type Locale } from '../locales.js';
@@ -23,22 +23,31 @@ export interface ResolvedOptions {
 }
 
 /**
- * The mark of a resolved value: a registered symbol, so a copy made by
- * spreading (`{ ...settings, strict: false }`) keeps it and a second copy of
- * this package agrees. JSON drops it: a value that crossed JSON (Astro's
- * virtual module) is marked again by whoever wrote it, with {@link markResolved}.
+ * The values this package resolved, by identity: module-private, so nothing
+ * outside can mark a value, and a copy (`{ ...settings, locale: 'xx' }`) is
+ * not resolved and is validated again. A resolved value is frozen, so it
+ * cannot be changed after its check either.
  */
-export const resolvedMark = 'remark-newsroom.resolved-options';
-const mark = Symbol.for(resolvedMark);
+const resolvedValues = new WeakSet<object>();
 
 export function isResolved(value: unknown): value is ResolvedOptions {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[mark] === true;
+  return typeof value === 'object' && value !== null && resolvedValues.has(value);
 }
 
-/** Marks a value this package resolved (and that lost its mark crossing JSON) as resolved. */
-export function markResolved<T extends ResolvedOptions>(value: T): T {
-  Object.defineProperty(value, mark, { value: true, enumerable: true });
-  return value;
+/** Freezes a value's plain data (objects and arrays), not its functions. */
+function frozen<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const entry of Object.values(value)) frozen(entry);
+  return Object.freeze(value);
+}
+
+/** Marks a value built here from checked options. Not exported by the package: a mark skips validation. */
+export function markResolved(value: ResolvedOptions): ResolvedOptions {
+  const { transformBlock, ...data } = value;
+  // A copy of the data: freezing must not freeze the caller's objects or the built-in tables.
+  const resolved = frozen({ ...structuredClone(data), transformBlock });
+  resolvedValues.add(resolved);
+  return resolved;
 }
 
 function merged<T>(builtin: Record<string, T>, given: Record<string, Partial<T>> | undefined): Record<string, T> {

@@ -67,9 +67,23 @@ export function problemLines(error: z.core.$ZodError, input: unknown, schema: Sc
   });
 }
 
-/** The message of wrong options: one line per problem, each with the package's name. */
-export function formatOptionProblems(packageName: string, problems: readonly string[]): string {
+/** Lines of problems, each with the package's name. */
+export function withPackageName(packageName: string, problems: readonly string[]): string {
   return problems.map((line) => `${packageName}: ${line}`).join('\n');
+}
+
+/**
+ * The message of wrong options, from the zod `error` of parsing `input` with
+ * `schema` (a host's schema that extends `optionsSchema`): one line per
+ * problem, each with `packageName`.
+ */
+export function formatOptionProblems(
+  packageName: string,
+  error: z.core.$ZodError,
+  input: unknown,
+  schema: Schema,
+): string {
+  return withPackageName(packageName, problemLines(error, input, schema));
 }
 
 /** An option error: names the option, what is allowed and what was given. */

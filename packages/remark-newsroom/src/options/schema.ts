@@ -114,13 +114,19 @@ function extendingRecord<S extends Record<string, z.ZodMiniType>>(
   });
 }
 
+/** am/pm after a time: empty in the locales with a 24-hour clock (their built-in value), so a complete value passes. */
+const clockLabels = new Set(['updateAm', 'updatePm']);
+const clockLabel = z.string({ error: 'must be a string ("" for a 24-hour clock)' });
+
 const labelsSchema = z.strictObject(
   Object.fromEntries(
     locales.map((locale) => [
       locale,
       z.optional(
         z.strictObject(
-          Object.fromEntries(Object.keys(builtinLabels.de).map((key) => [key, z.optional(text)])),
+          Object.fromEntries(
+            Object.keys(builtinLabels.de).map((key) => [key, z.optional(clockLabels.has(key) ? clockLabel : text)]),
+          ),
           mustBeObject,
         ),
       ),
@@ -182,6 +188,5 @@ export type CheckedOptions = z.output<typeof optionsSchema>;
 /** Every option, as data: the docs list each one (a test checks). */
 export const optionNames = Object.keys(optionsSchema.shape);
 export const providerFields = Object.keys(providerShape);
-export const badgeFields = Object.keys(badgeShape);
 
 export type { PollProvider, TrustBadge };
