@@ -55,6 +55,32 @@ describe('every code block is run or an excerpt of a tested file', () => {
     expect(documents().length).toBeGreaterThan(15);
   });
 
+  it('a drawing (diagram-of=) passes only when every file it names is under its folder', () => {
+    const [good, renamed, empty, nowhere] = blocksOf(
+      'x.md',
+      [
+        '```text diagram-of=packages',
+        ' plugin.ts ──► engine/pass.ts ──► astro-newsroom/src/render.ts ──► blocks/*.ts',
+        '```',
+        '```text diagram-of=packages/remark-newsroom/src',
+        ' plugin.ts ──► engine/no-such-step.ts',
+        '```',
+        '```text diagram-of=packages',
+        ' a ──► b',
+        '```',
+        '```text diagram-of=no/such/folder',
+        ' plugin.ts',
+        '```',
+      ].join('\n'),
+    ) as Block[];
+    expect(blockProblem(good as Block)).toBeUndefined();
+    expect(blockProblem(renamed as Block)).toMatch(/no such file: engine\/no-such-step\.ts$/);
+    expect(blockProblem(empty as Block)).toMatch(/names no file/);
+    expect(blockProblem(nowhere as Block)).toMatch(/no such folder/);
+    expect(blocks.filter((block) => 'diagram-of' in block.meta).length).toBeGreaterThan(1);
+    expect(documents()).toEqual(expect.arrayContaining(['bench/README.md', 'ARCHITECTURE.md']));
+  });
+
   it('the checker finds an unmarked block, a line not in the file, lines out of order, a part of a line and a distant line', () => {
     const [plain, wrong, swapped, good, part, distant, marked, alone] = blocksOf(
       'x.md',

@@ -10,6 +10,9 @@
  * comment (`// …`, `# …`, `/* … *\/`, `<!-- … -->`, `{/* … *\/}`); that line
  * stands for one or more omitted lines. Before its first and after its last
  * line an excerpt may start and end anywhere in the file.
+ *
+ * A drawing (boxes and arrows, not code) says `diagram-of=<folder>`; the files
+ * it names must exist there (diagramProblem).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +46,7 @@ export const runners = ['install', 'shell', 'page', 'astro-add', 'repo', 'browse
 
 export const repo = new URL('../../', import.meta.url);
 
-/** The documents whose code blocks must run: the docs pages, every README and CONTRIBUTING.md. */
+/** The documents whose code blocks must run: the docs pages, every README (root, packages, examples, bench), CONTRIBUTING.md and ARCHITECTURE.md. */
 export function documents(): string[] {
   const docs = (readdirSync(new URL('docs/src/content/docs/', repo), { recursive: true }) as string[])
     .filter((file) => /\.mdx?$/.test(file))
@@ -51,7 +54,18 @@ export function documents(): string[] {
   const packages = readdirSync(new URL('packages/', repo))
     .map((name) => `packages/${name}/README.md`)
     .filter((file) => existsSync(new URL(file, repo)));
-  return ['README.md', 'CONTRIBUTING.md', ...packages, ...docs].sort();
+  const examples = readdirSync(new URL('examples/', repo))
+    .map((name) => `examples/${name}/README.md`)
+    .filter((file) => existsSync(new URL(file, repo)));
+  return [
+    'README.md',
+    'CONTRIBUTING.md',
+    'ARCHITECTURE.md',
+    'bench/README.md',
+    ...packages,
+    ...examples,
+    ...docs,
+  ].sort();
 }
 
 /** `key=value`, `key="value with spaces"` and bare `flag` words after the language. */
@@ -136,9 +150,37 @@ export function excerptProblem(block: Block): string | undefined {
   return `excerpt-of=${path}: line not found in order (mark left-out lines with \`// …\`): ${excerpt[reached]}`;
 }
 
+/** Every file under `dir` (repo-relative paths; installed and built folders left out). */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(new URL(`${dir}/`, repo))) return [];
+  return readdirSync(new URL(`${dir}/`, repo), { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory())
+      return ['node_modules', 'dist', '.astro'].includes(entry.name) ? [] : filesUnder(`${dir}/${entry.name}`);
+    return entry.isFile() ? [`${dir}/${entry.name}`] : [];
+  });
+}
+
+/**
+ * Why a drawing is wrong: `diagram-of=<repo-relative folder>` marks a block of
+ * boxes and arrows, not code; each file name it draws (a word ending `.ts`,
+ * `.tsx` or `.astro`, no `*` or `<…>` in it) must be a file under that folder,
+ * so a renamed or deleted module cannot stay in the picture.
+ */
+export function diagramProblem(block: Block): string | undefined {
+  const dir = block.meta['diagram-of'] as string;
+  if (!dir || dir.startsWith('/') || dir.includes('..')) return `diagram-of needs a repo-relative folder, got "${dir}"`;
+  const files = filesUnder(dir);
+  if (files.length === 0) return `diagram-of=${dir}: no such folder`;
+  const drawn = [...block.body.matchAll(/[\w./-]+\.(?:tsx?|astro)\b/g)].map((m) => m[0]);
+  if (drawn.length === 0) return `diagram-of=${dir}: the drawing names no file`;
+  const missing = drawn.filter((name) => !files.some((file) => file === `${dir}/${name}` || file.endsWith(`/${name}`)));
+  return missing.length ? `diagram-of=${dir}: no such file: ${missing.join(', ')}` : undefined;
+}
+
 /** Why a block is neither run nor a valid excerpt (undefined when it is fine). */
 export function blockProblem(block: Block): string | undefined {
   if ('excerpt-of' in block.meta) return excerptProblem(block);
+  if ('diagram-of' in block.meta) return diagramProblem(block);
   if ('output-of' in block.meta) {
     const path = block.meta['output-of'] as string;
     if (path === 'shell') return undefined;
