@@ -131,8 +131,13 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
   const topicBlocks: RootContent[] = [];
   const topicFirst = rest[0]?.kind === 'paragraph' ? topicOf(rest[0].text) : undefined;
   if (topicFirst) {
-    rest.shift();
-    topicBlocks.push(...topicLine(topicFirst, 'at the top'));
+    topicBlocks.push(
+      ...topicLine(
+        topicFirst,
+        'at the top',
+        (rest.shift() as Extract<SourceBlock, { kind: 'paragraph' | 'heading' }>).inline,
+      ),
+    );
   }
 
   // Headline: the copy's first line when it reads as one; a kicker may sit on the line above it.
@@ -189,8 +194,13 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
   // A topic line between the headline and the text.
   const topicAtTop = !topicFirst && rest[0]?.kind === 'paragraph' ? topicOf(rest[0].text) : undefined;
   if (topicAtTop) {
-    rest.shift();
-    topicBlocks.push(...topicLine(topicAtTop, 'at the top'));
+    topicBlocks.push(
+      ...topicLine(
+        topicAtTop,
+        'at the top',
+        (rest.shift() as Extract<SourceBlock, { kind: 'paragraph' | 'heading' }>).inline,
+      ),
+    );
   }
 
   // Teaser: the first paragraph, unless it opens with the dateline (then the copy has none: it is the text's first paragraph).
@@ -278,7 +288,7 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
     }
     const topic = topicOf(text);
     if (topic && (body.length === 0 || index >= rest.length - 3) && !frontmatter.topic) {
-      body.push(...topicLine(topic, body.length === 0 ? 'at the top' : 'at the end'));
+      body.push(...topicLine(topic, body.length === 0 ? 'at the top' : 'at the end', block.inline));
       if (options.summary && body.length === 1) body.push(...summaryBlock(options.summary));
       continue;
     }
@@ -357,8 +367,16 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
   const { markdown, directives } = writeArticle(frontmatter, body);
   return { markdown, directives, locale, frontmatter, found, problems };
 
-  function topicLine(label: string, where: string): RootContent[] {
-    const href = options.topicHref ?? `/themen/${slug(topicName(label))}`;
+  /** The topic block of a topic line, or the line as a paragraph when its name gives no path segment and no --topic-href is given. */
+  function topicLine(label: string, where: string, line: PhrasingContent[]): RootContent[] {
+    const segment = slug(topicName(label));
+    if (!options.topicHref && !segment) {
+      problems.push(
+        `topic: ${quoted(label)} gives no link (no Latin letters or digits to make /themen/<topic> of); kept as a paragraph — give its page with --topic-href /themen/…`,
+      );
+      return [paragraph(line)];
+    }
+    const href = options.topicHref ?? `/themen/${segment}`;
     frontmatter.topic = { label, href };
     found.push(`topic line ${where}: ${label} → ${href}${options.topicHref ? '' : ' (check the link)'}`);
     return [leaf('topic', { href }, textInline(label))];

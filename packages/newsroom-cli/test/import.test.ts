@@ -272,6 +272,23 @@ describe('the findings, on stories written for the test', () => {
     expect(href('Mehr zum Thema: iPhone-Verkäufe 2026')).toBe('/themen/iphone-verkaeufe-2026');
   });
 
+  it('a topic name with no Latin letters or digits: one problem, the line kept as a paragraph, no topic link', () => {
+    const copy = hitze.replace('Mehr News zur Hitzewelle', 'Mehr zum Thema: 中华人民共和国');
+    const result = importArticle(textBlocks(copy), { published });
+    expect(frontmatter(result.markdown).topic).toBeUndefined();
+    expect(result.markdown).not.toContain('::topic');
+    expect(result.markdown).toContain('Mehr zum Thema: 中华人民共和国');
+    expect(result.problems.filter((problem) => problem.startsWith('topic: '))).toEqual([
+      expect.stringMatching(/^topic: .*中华人民共和国.* gives no link .*--topic-href/),
+    ]);
+    const given = importArticle(textBlocks(copy), { published, topicHref: '/themen/china' });
+    expect(frontmatter(given.markdown).topic).toEqual({
+      label: 'Mehr zum Thema: 中华人民共和国',
+      href: '/themen/china',
+    });
+    expect(given.problems.filter((problem) => problem.startsWith('topic: '))).toEqual([]);
+  });
+
   it('any topic name gives a path segment of lower-case ASCII words joined by single hyphens', () => {
     let recognised = 0;
     fc.assert(
@@ -280,8 +297,14 @@ describe('the findings, on stories written for the test', () => {
           published,
         });
         const topic = frontmatter(result.markdown).topic as { href: string } | undefined;
-        if (topic) recognised++;
-        if (topic) expect(topic.href).toMatch(/^\/themen\/(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/);
+        const unlinked = result.problems.filter((problem) => problem.startsWith('topic: '));
+        if (topic || unlinked.length) recognised++;
+        // A link to a non-empty segment, or no topic and one problem that says why.
+        if (topic) expect(topic.href).toMatch(/^\/themen\/[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        if (unlinked.length) {
+          expect(topic).toBeUndefined();
+          expect(unlinked).toHaveLength(1);
+        }
       }),
       { numRuns: 200 },
     );
