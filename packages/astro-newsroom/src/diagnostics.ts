@@ -1,7 +1,7 @@
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
-import { type Diagnostic, formatDiagnostic, StrictModeError } from 'remark-newsroom/engine';
+import { type Diagnostic, formatDiagnostic, problemCount, StrictModeError } from 'remark-newsroom/engine';
 import { placeInFile } from './positions.js';
 
 /** What the integration needs of Astro's logger. */
@@ -76,9 +76,6 @@ export function userError(message: string, hint: string, location?: { file: stri
   if (location) Object.assign(error, { loc: location });
   return error;
 }
-
-/** "1 problem", "3 problems", as remark-newsroom's StrictModeError counts them (a test holds the two equal). */
-const problemCount = (count: number) => (count === 1 ? '1 problem' : `${count} problems`);
 
 /**
  * The dev overlay's error: remark-newsroom's strict message for the document,

@@ -11,7 +11,7 @@ export { blocks } from './blocks/index.js';
 export { isIsoDate, underBase } from './engine/attributes.js';
 export type { BlockDefinition, BlockRegistry } from './engine/block.js';
 export { formatDate } from './engine/dates.js';
-export { createDocument, formatDiagnostic, StrictModeError } from './engine/document.js';
+export { createDocument, formatDiagnostic, problemCount, StrictModeError } from './engine/document.js';
 export type { TextReader } from './engine/input.js';
 export { type DocumentPassInput, type DocumentResult, runDocumentPass } from './engine/pass.js';
 export { renderDirective } from './engine/render.js';

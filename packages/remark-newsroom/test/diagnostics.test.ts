@@ -1,6 +1,6 @@
 /** Diagnostics: positioned vfile messages, strict mode, nothing lost. */
 import { describe, expect, it } from 'vitest';
-import { StrictModeError } from '../src/engine/document.js';
+import { problemCount, StrictModeError } from '../src/engine/document.js';
 import { htmlText, pipeline, render } from './helpers.js';
 
 async function messagesOf(markdown: string) {
@@ -86,6 +86,11 @@ describe('diagnostics', () => {
     expect(text).toContain('artikel.md:1:1  poll is missing id  [missing-attribute]');
     expect(text).toContain('artikel.md:3:1');
     expect(text).toContain('artikel.md:5:1');
+  });
+
+  it("counts problems in one way, for this error and astro-newsroom's", () => {
+    expect([0, 1, 2, 12].map(problemCount)).toEqual(['0 problems', '1 problem', '2 problems', '12 problems']);
+    expect(new StrictModeError([{ ruleId: 'unknown-block', message: 'x' }] as never).message).toMatch(/: 1 problem\n/);
   });
 
   it('strict passes a clean document', async () => {

@@ -45,6 +45,7 @@ const entries: Record<string, { source: () => Promise<object>; names: string[] }
       'isSafeUrl',
       'labels',
       'locales',
+      'problemCount',
       'renderDirective',
       'ruleIds',
       'runDocumentPass',

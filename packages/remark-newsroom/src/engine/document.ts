@@ -57,13 +57,17 @@ export function formatDiagnostic(diagnostic: Diagnostic, file?: string): string 
   return `${where ? `${where}  ` : ''}${diagnostic.message}  [${diagnostic.ruleId}]`;
 }
 
+/** "1 problem", "3 problems": how a strict error counts them (here and in astro-newsroom's build error). */
+export function problemCount(count: number): string {
+  return count === 1 ? '1 problem' : `${count} problems`;
+}
+
 /** The error `strict` throws: every problem, one per line. */
 export class StrictModeError extends Error {
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[], file?: string) {
-    const count = diagnostics.length === 1 ? '1 problem' : `${diagnostics.length} problems`;
     super(
-      `remark-newsroom (strict): ${count}${file ? ` in ${file}` : ''}\n${diagnostics
+      `remark-newsroom (strict): ${problemCount(diagnostics.length)}${file ? ` in ${file}` : ''}\n${diagnostics
         .map((d) => `  ${formatDiagnostic(d, file)}`)
         .join('\n')}`,
     );
