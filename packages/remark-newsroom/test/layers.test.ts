@@ -171,7 +171,7 @@ describe('remark-newsroom layers', () => {
   it('ARCHITECTURE.md draws the same layers: each layer with the files this test holds', () => {
     const architecture = readFileSync(join(repoRoot, 'ARCHITECTURE.md'), 'utf8');
     const section = architecture.slice(architecture.indexOf('## Layers'));
-    const drawing = /```\n([\s\S]*?)\n```/.exec(section)?.[1] ?? '';
+    const drawing = /```[^\n]*\n([\s\S]*?)\n```/.exec(section)?.[1] ?? '';
     // Each layer's row starts with its number and name; its files follow, over one or more lines.
     const rows = drawing.split(/\n(?=\s*\d+\s{2})/);
     expect(rows).toHaveLength(layers.length);
