@@ -3,11 +3,22 @@
  * error (the overlay), located at the first problem, with our hint.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { fixtures } from './sites.js';
 
 let server: ChildProcess | undefined;
+
+/** A port the system has just handed out (other tests and machines' servers run too). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
 afterAll(() => {
   server?.kill();
 });
@@ -16,7 +27,7 @@ it('strict: the dev server shows the problem located in the file, with a hint', 
   const root = fileURLToPath(new URL('blocks/', fixtures));
   const astro = fileURLToPath(new URL('blocks/node_modules/astro/bin/astro.mjs', fixtures));
   let output = '';
-  server = spawn(process.execPath, [astro, 'dev', '--port', '4399', '--host', '127.0.0.1'], {
+  server = spawn(process.execPath, [astro, 'dev', '--port', String(await freePort()), '--host', '127.0.0.1'], {
     cwd: root,
     // A clean environment: Astro behaves differently under vitest's variables.
     env: {
@@ -34,7 +45,10 @@ it('strict: the dev server shows the problem located in the file, with a hint', 
     output += chunk;
   });
   for (let tries = 0; tries < 100 && !/ready in/.test(output); tries++) await new Promise((r) => setTimeout(r, 200));
-  const response = await fetch('http://127.0.0.1:4399/bad-too/');
+  // The address Astro says it serves on: if the port was taken in between, it moved on to another.
+  const served = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
+  expect(served, output).toBeDefined();
+  const response = await fetch(`http://127.0.0.1:${served}/bad-too/`);
   expect(response.status, output).toBe(500);
   for (let tries = 0; tries < 50 && !/Hint:/.test(output); tries++) await new Promise((r) => setTimeout(r, 200));
   expect(output).toContain('2 problems in src/pages/bad-too.md');
