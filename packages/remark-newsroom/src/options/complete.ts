@@ -25,8 +25,11 @@ export interface ResolvedOptions {
 /**
  * The values this package resolved, by identity: module-private, so nothing
  * outside can mark a value, and a copy (`{ ...settings, locale: 'xx' }`) is
- * not resolved and is validated again. A resolved value is frozen, so it
- * cannot be changed after its check either.
+ * not resolved and is validated again. A resolved value is not frozen:
+ * unified merges the options of a plugin used twice into the first value
+ * (`extend(true, …)`), which a frozen value breaks (Astro 6 adds our plugin
+ * that way). It is a copy, so the caller's objects and the built-in tables
+ * stay as they were.
  */
 const resolvedValues = new WeakSet<object>();
 
@@ -34,18 +37,11 @@ export function isResolved(value: unknown): value is ResolvedOptions {
   return typeof value === 'object' && value !== null && resolvedValues.has(value);
 }
 
-/** Freezes a value's plain data (objects and arrays), not its functions. */
-function frozen<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  for (const entry of Object.values(value)) frozen(entry);
-  return Object.freeze(value);
-}
-
 /** Marks a value built here from checked options. Not exported by the package: a mark skips validation. */
 export function markResolved(value: ResolvedOptions): ResolvedOptions {
   const { transformBlock, ...data } = value;
-  // A copy of the data: freezing must not freeze the caller's objects or the built-in tables.
-  const resolved = frozen({ ...structuredClone(data), transformBlock });
+  // A copy of the data: the caller's objects and the built-in tables are never the resolved value.
+  const resolved = { ...structuredClone(data), transformBlock };
   resolvedValues.add(resolved);
   return resolved;
 }
