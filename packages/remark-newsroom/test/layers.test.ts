@@ -25,7 +25,16 @@ const srcRoot = join(packageRoot, 'src');
 const layers: readonly { name: string; files: readonly string[] }[] = [
   {
     name: 'shared data and types',
-    files: ['locales.ts', 'locales/', 'badges.ts', 'providers.ts', 'block-names.ts', 'block-input.ts', 'near-name.ts'],
+    files: [
+      'locales.ts',
+      'locales/',
+      'badges.ts',
+      'providers.ts',
+      'block-names.ts',
+      'block-input.ts',
+      'settings.ts',
+      'near-name.ts',
+    ],
   },
   { name: 'options', files: ['options.ts', 'options/'] },
   { name: 'engine', files: ['engine/'] },

@@ -1,5 +1,5 @@
 import type { Blockquote } from 'mdast';
-import type { ResolvedOptions } from '../options.js';
+import type { ResolvedOptions } from '../settings.js';
 import type { AttributeSpecs } from './attributes.js';
 import type { TextReader } from './input.js';
 import type { BlockContent, BlockInput, DirectiveKind, DocumentContext, Slot } from './types.js';

@@ -1,5 +1,5 @@
 import type { Locale } from '../locales.js';
-import type { ResolvedOptions } from '../options.js';
+import type { ResolvedOptions } from '../settings.js';
 import type { Diagnostic, DocumentContext, HeadingEntry, NewsroomRecord, UpdateRecord } from './types.js';
 
 /** A fresh record for one document. */

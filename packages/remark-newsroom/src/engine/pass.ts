@@ -6,7 +6,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { Locale } from '../locales.js';
-import type { ResolvedOptions } from '../options.js';
+import type { ResolvedOptions } from '../settings.js';
 import { type BlockRegistry, blockNamed } from './block.js';
 import { createDocument } from './document.js';
 import { directiveInput } from './input.js';

@@ -1,4 +1,4 @@
-import type { ResolvedOptions } from '../options.js';
+import type { ResolvedOptions } from '../settings.js';
 import { type BlockRegistry, blockNamed, slot } from './block.js';
 import { element } from './element.js';
 import { directiveMarkers } from './markers.js';

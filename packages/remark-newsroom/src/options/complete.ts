@@ -4,23 +4,13 @@
  * schema has run before. The result is marked, so that every later consumer
  * (the plugins, the components, the asset route) takes it as it is.
  */
-import { builtinBadges, type TrustBadge } from '../badges.js';
-import { labels as builtinLabels, type Labels, type Locale } from '../locales.js';
+import { builtinBadges } from '../badges.js';
+import { labels as builtinLabels, type Locale } from '../locales.js';
 import { builtinProviders, type PollProvider } from '../providers.js';
-import type { CheckedOptions, TransformBlock } from './schema.js';
+import type { ResolvedOptions } from '../settings.js';
+import type { CheckedOptions } from './schema.js';
 
-export interface ResolvedOptions {
-  locale: Locale;
-  strict: boolean;
-  typography: boolean;
-  headingIds: boolean | 'auto';
-  labels: Record<Locale, Labels>;
-  providers: Record<string, PollProvider>;
-  badges: Record<string, TrustBadge>;
-  unknownDirectives: 'restore' | 'keep';
-  base: string;
-  transformBlock: TransformBlock | undefined;
-}
+export type { ResolvedOptions };
 
 /**
  * The values this package resolved, by identity: module-private, so nothing

@@ -6,15 +6,13 @@
  * have added 454 kB. Each rule carries its expectation as its error text;
  * `format.ts` adds the path, what was given and a "did you mean".
  */
-import type { VFile } from 'vfile';
 import * as z from 'zod/mini';
 import { builtinBadges, type TrustBadge } from '../badges.js';
-import type { BlockInput } from '../block-input.js';
 import { labels as builtinLabels, type Labels, type Locale, locales } from '../locales.js';
 import { builtinProviders, type PollProvider } from '../providers.js';
+import type { TransformBlock } from '../settings.js';
 
-/** Lets a front end put its own node where a block would render; `undefined` keeps the engine's markup. */
-export type TransformBlock = (input: BlockInput, context: { file: VFile; locale: Locale }) => unknown;
+export type { TransformBlock };
 
 const mustBeObject = { error: 'must be an object' };
 

@@ -9,7 +9,7 @@
  * container shown as written) is not on the page: nothing in it is edited.
  */
 import type { Nodes, RootContent } from 'mdast';
-import type { ResolvedOptions } from '../../options.js';
+import type { ResolvedOptions } from '../../settings.js';
 import { type BlockRegistry, blockNamed } from '../block.js';
 import type { ContainerFences } from '../fences.js';
 import { containerLabel, directiveInput, type TextReader } from '../input.js';

@@ -10,7 +10,7 @@
 import type { Blockquote, Heading, Nodes, Parent, Root, RootContent, Text } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { type Locale, typographyRules } from '../../locales.js';
-import type { ResolvedOptions } from '../../options.js';
+import type { ResolvedOptions } from '../../settings.js';
 import { type BlockRegistry, blockNamed } from '../block.js';
 import { ContainerFences } from '../fences.js';
 import { containerLabel } from '../input.js';

@@ -5,7 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Heading } from 'mdast';
-import type { ResolvedOptions } from '../../options.js';
+import type { ResolvedOptions } from '../../settings.js';
 import type { TextReader } from '../input.js';
 import type { TreeAdapter } from '../tree.js';
 import type { HeadingEntry } from '../types.js';

@@ -6,7 +6,7 @@
  */
 import type { Text } from 'mdast';
 import type { Locale } from '../../locales.js';
-import type { ResolvedOptions } from '../../options.js';
+import type { ResolvedOptions } from '../../settings.js';
 import { typographize } from '../typography.js';
 import type { Run } from './collect.js';
 
