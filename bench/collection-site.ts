@@ -23,13 +23,16 @@ export interface CollectionBuild {
   storeMB: number;
 }
 
-function writeSite(root: string, processor: 'satteri' | 'unified', site: Site, count: number): void {
+/**
+ * A collection site in `root`: `articles` as Markdown files (slug → source),
+ * a `glob()` collection of them, one page per entry, and `config` as its
+ * Astro config. The static-build part writes the same site.
+ */
+export function writeCollectionSite(root: string, articles: Iterable<[string, string]>, config: string): void {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/articles'), { recursive: true });
   mkdirSync(join(root, 'src/pages'), { recursive: true });
-  for (const a of corpus(count)) {
-    writeFileSync(join(root, 'src/articles', `${a.slug}.md`), articleSource(a.markdown, site));
-  }
+  for (const [slug, source] of articles) writeFileSync(join(root, 'src/articles', `${slug}.md`), source);
   writeFileSync(
     join(root, 'src/content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*.md', base: './src/articles' }) }) };\n",
@@ -38,7 +41,12 @@ function writeSite(root: string, processor: 'satteri' | 'unified', site: Site, c
     join(root, 'src/pages/[slug].astro'),
     "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang=\"de\"><head><title>{entry.data.title}</title></head><body><Content /></body></html>\n",
   );
-  writeFileSync(join(root, 'astro.config.mjs'), astroConfig(processor, site === 'with'));
+  writeFileSync(join(root, 'astro.config.mjs'), config);
+}
+
+function writeSite(root: string, processor: 'satteri' | 'unified', site: Site, count: number): void {
+  const articles = Array.from(corpus(count), (a): [string, string] => [a.slug, articleSource(a.markdown, site)]);
+  writeCollectionSite(root, articles, astroConfig(processor, site === 'with'));
 }
 
 /** One round of one configuration: cold, warm, one edit. */
