@@ -127,18 +127,20 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
   const body: RootContent[] = [];
   const rest = [...blocks];
 
-  // A topic line above everything ("Mehr zum Thema: …" as the file's first line).
+  /** Takes a topic line ("Mehr zum Thema: …") off the start of `rest`; whether there was one. */
   const topicBlocks: RootContent[] = [];
-  const topicFirst = rest[0]?.kind === 'paragraph' ? topicOf(rest[0].text) : undefined;
-  if (topicFirst) {
-    topicBlocks.push(
-      ...topicLine(
-        topicFirst,
-        'at the top',
-        (rest.shift() as Extract<SourceBlock, { kind: 'paragraph' | 'heading' }>).inline,
-      ),
-    );
-  }
+  const takeTopicLine = (): boolean => {
+    const next = rest[0];
+    if (next?.kind !== 'paragraph') return false;
+    const topic = topicOf(next.text);
+    if (!topic) return false;
+    rest.shift();
+    topicBlocks.push(...topicLine(topic, 'at the top', next.inline));
+    return true;
+  };
+
+  // A topic line above everything (the file's first line).
+  const topicFirst = takeTopicLine();
 
   // Headline: the copy's first line when it reads as one; a kicker may sit on the line above it.
   let title = options.title?.trim() || undefined;
@@ -192,16 +194,7 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
   }
 
   // A topic line between the headline and the text.
-  const topicAtTop = !topicFirst && rest[0]?.kind === 'paragraph' ? topicOf(rest[0].text) : undefined;
-  if (topicAtTop) {
-    topicBlocks.push(
-      ...topicLine(
-        topicAtTop,
-        'at the top',
-        (rest.shift() as Extract<SourceBlock, { kind: 'paragraph' | 'heading' }>).inline,
-      ),
-    );
-  }
+  if (!topicFirst) takeTopicLine();
 
   // Teaser: the first paragraph, unless it opens with the dateline (then the copy has none: it is the text's first paragraph).
   const teaserBlock = rest[0];
