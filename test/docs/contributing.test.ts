@@ -22,7 +22,7 @@ import {
 } from '../../scripts/coverage-floor.ts';
 import { mapFile, regenerate, render, sourceFiles, testFiles, testMap } from '../../scripts/test-map.ts';
 import { benchParts, commandProblem, repoDir } from './commands.js';
-import { contributing, readsSwitch, switchesInRepo, switchName, switchTable } from './contributing.js';
+import { codeDefault, contributing, readsSwitch, switchesInRepo, switchName, switchTable } from './contributing.js';
 import { blocksOf } from './snippets.js';
 
 const read = (file: string) => readFileSync(join(repoDir, file), 'utf8');
@@ -66,6 +66,31 @@ describe('the environment switches', () => {
       if (readers.length === 0) problems.push(`${row.name}: no file reads it from the environment`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('a default the code writes beside the switch is the default its row gives', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const row of table) {
+      const defaults = new Set(row.readIn.map((file) => codeDefault(read(file), row.name)).filter(Boolean));
+      if (defaults.size > 1)
+        problems.push(`${row.name}: its files give different defaults (${[...defaults].join(', ')})`);
+      for (const value of defaults) {
+        checked++;
+        // The cell starts with the value, as code (`value`) or, for a number, as written.
+        const written = /^\d+$/.test(value ?? '') ? new RegExp(`^${value}\\b`) : undefined;
+        if (!(row.fallback.startsWith(`\`${value}\``) || written?.test(row.fallback)))
+          problems.push(
+            `${contributing}:${row.line} ${row.name}: the code's default is ${value}, the row says "${row.fallback}"`,
+          );
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(5);
+    expect(codeDefault('const n = Number(process.env.NEWSROOM_RUNS ?? 2000);', 'NEWSROOM_RUNS')).toBe('2000');
+    expect(codeDefault("env.NEWSROOM_DB ?? 'data/a.db'", 'NEWSROOM_DB')).toBe('data/a.db');
+    expect(codeDefault("env.NEWSROOM_AGE ?? ''", 'NEWSROOM_AGE')).toBeUndefined();
+    expect(codeDefault('env.NEWSROOM_AGE', 'NEWSROOM_AGE')).toBeUndefined();
   });
 
   it('the scan and the table reader find what they should, and nothing else', () => {

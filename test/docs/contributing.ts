@@ -51,6 +51,16 @@ export function readsSwitch(text: string, name: string): boolean {
   return new RegExp(`\\benv(?:\\.${name}\\b|\\[\\s*['"]${name}['"]\\s*\\])`).test(text);
 }
 
+/**
+ * The default a file writes beside the switch (`env.NAME ?? 'value'` or
+ * `?? 2000`), or undefined where it writes none (or an empty string).
+ */
+export function codeDefault(text: string, name: string): string | undefined {
+  const match = new RegExp(`\\b${name}\\s*\\?\\?\\s*(?:(['"])(.*?)\\1|(\\d+)\\b)`).exec(text);
+  const value = match?.[2] ?? match?.[3];
+  return value ? value : undefined;
+}
+
 export interface SwitchRow {
   name: string;
   does: string;
