@@ -33,8 +33,12 @@ export function articleSource(markdown: string, site: Site): string {
 }
 
 /** astro.config.mjs on a processor, with or without the integration. */
-export function astroConfig(processor: 'satteri' | 'unified', integration: boolean): string {
-  return `${processor === 'unified' ? "import { unified } from '@astrojs/markdown-remark';\n" : ''}${integration ? "import newsroom from 'astro-newsroom';\n" : ''}export default {\n  ${processor === 'unified' ? 'markdown: { processor: unified() },' : ''}\n  integrations: [${integration ? 'newsroom()' : ''}],\n  logLevel: 'error',\n};\n`;
+export function astroConfig(
+  processor: 'satteri' | 'unified',
+  integration: boolean,
+  storage: 'single-file' | 'chunked' = 'single-file',
+): string {
+  return `${processor === 'unified' ? "import { unified } from '@astrojs/markdown-remark';\n" : ''}${integration ? "import newsroom from 'astro-newsroom';\n" : ''}export default {\n  ${processor === 'unified' ? 'markdown: { processor: unified() },' : ''}\n  ${storage === 'chunked' ? "experimental: { collectionStorage: 'chunked' }," : ''}\n  integrations: [${integration ? 'newsroom()' : ''}],\n  logLevel: 'error',\n};\n`;
 }
 
 /** `astro build` in `root`, timed, with the child's peak memory (rss.mjs). */

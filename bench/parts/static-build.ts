@@ -16,11 +16,16 @@ export const part: Part = {
       option('sizes', smoke ? '20' : '1000,10000,30000')
         .split(',')
         .map(Number),
+      smoke,
     );
     return {
       measured: {},
       data: builds,
-      notes: builds.map((b) => `${b.articles} articles: ${b.msPerArticle} ms per article, peak ${b.peakTreeMB} MB`),
+      notes: builds.map((b) =>
+        b.failed
+          ? `${b.articles} articles (${b.storage} store): failed: ${b.failed}`
+          : `${b.articles} articles (${b.storage} store): ${b.msPerArticle} ms per article, peak ${b.peakTreeMB} MB`,
+      ),
     };
   },
 };
