@@ -63,7 +63,9 @@ export function satteriHastPlugin(assets: PageAssets): HastPluginDefinition {
     after(root, ctx) {
       const record = ctx.data.newsroom as NewsroomRecord | undefined;
       const leading = leadingAssets(assets, record);
-      if (leading.length) ctx.insertChildAt(root, 0, leading as never);
+      // `prependChild`, not `insertChildAt(root, 0, …)`: the latter reads `root.children`,
+      // which makes Sätteri build a JavaScript stub for every child of the page's root.
+      if (leading.length) ctx.prependChild(root, leading as never);
       const trailing = trailingAssets(assets, record);
       if (trailing.length) ctx.appendChild(root, trailing as never);
     },

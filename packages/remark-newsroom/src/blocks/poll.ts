@@ -3,8 +3,42 @@ import { type BlockDefinition, slot } from '../engine/block.js';
 import { element } from '../engine/element.js';
 import { restore } from '../engine/restore.js';
 import type { BlockContent } from '../engine/types.js';
-import { format } from '../locales.js';
-import { isPlainSegment, providerUrl } from '../providers.js';
+import { format, type Labels } from '../locales.js';
+import { isPlainSegment, type PollProvider, providerUrl } from '../providers.js';
+
+/** A poll's fixed sentences, which name its provider: the same for every poll of one provider and locale. */
+interface PollTexts {
+  notice: string;
+  privacyLink: string;
+  remember: string;
+  fallback: string;
+  revoke: string;
+}
+
+// Filled once per provider and locale, not five templates per poll. Keyed by the
+// objects themselves, so a changed provider or a site's own labels get their own.
+const textsByProvider = new WeakMap<PollProvider, WeakMap<Labels, PollTexts>>();
+
+function pollTexts(provider: PollProvider, labels: Labels): PollTexts {
+  let byLabels = textsByProvider.get(provider);
+  if (!byLabels) {
+    byLabels = new WeakMap();
+    textsByProvider.set(provider, byLabels);
+  }
+  let texts = byLabels.get(labels);
+  if (!texts) {
+    const name = { provider: provider.name, company: provider.company };
+    texts = {
+      notice: format(labels.pollNotice, name),
+      privacyLink: format(labels.pollPrivacyLink, name),
+      remember: format(labels.pollRemember, name),
+      fallback: format(labels.pollFallback, name),
+      revoke: format(labels.pollRevoke, name),
+    };
+    byLabels.set(labels, texts);
+  }
+  return texts;
+}
 
 /**
  * A privacy-first poll placeholder. The static HTML loads nothing
@@ -45,14 +79,13 @@ export const poll: BlockDefinition = {
     if (!id || !provider) return restore(input);
 
     const labels = doc.labels;
-    const name = { provider: provider.name, company: provider.company };
+    const texts = pollTexts(provider, labels);
     const question: BlockContent | string | undefined = input.label?.length ? slot(input.label) : attributes.title;
     const title = input.labelText.trim() || attributes.title;
     const pollUrl = providerUrl(provider.pollUrl, id);
     const methodology = provider.methodology?.[doc.locale];
     doc.record.polls.push(title ? { provider: providerId, id, title } : { provider: providerId, id });
 
-    const notice = format(labels.pollNotice, name);
     return [
       element(
         'figure',
@@ -74,10 +107,8 @@ export const poll: BlockDefinition = {
             : undefined,
           element('div', { className: ['nr-poll__stage'], dataNrPollStage: '' }, [
             element('p', { className: ['nr-poll__notice'] }, [
-              `${notice} `,
-              element('a', { href: provider.privacyUrl, className: ['nr-poll__privacy'] }, [
-                format(labels.pollPrivacyLink, name),
-              ]),
+              `${texts.notice} `,
+              element('a', { href: provider.privacyUrl, className: ['nr-poll__privacy'] }, [texts.privacyLink]),
             ]),
             element('p', { className: ['nr-poll__actions'] }, [
               element('button', { type: 'button', className: ['nr-poll__load'], dataNrPollLoad: '' }, [
@@ -85,18 +116,18 @@ export const poll: BlockDefinition = {
               ]),
               element('label', { className: ['nr-poll__remember'] }, [
                 element('input', { type: 'checkbox', dataNrPollRemember: '' }),
-                ` ${format(labels.pollRemember, name)}`,
+                ` ${texts.remember}`,
               ]),
             ]),
-            element('noscript', {}, [element('a', { href: pollUrl }, [format(labels.pollFallback, name)])]),
+            element('noscript', {}, [element('a', { href: pollUrl }, [texts.fallback])]),
             element('p', { className: ['nr-poll__fallback'], dataNrPollFallback: '', hidden: true }, [
               `${labels.pollNotShown} `,
-              element('a', { href: pollUrl }, [format(labels.pollFallback, name)]),
+              element('a', { href: pollUrl }, [texts.fallback]),
             ]),
           ]),
           // Outside the stage, so a reader can withdraw consent while the embed is shown.
           element('button', { type: 'button', className: ['nr-poll__revoke'], dataNrPollRevoke: '', hidden: true }, [
-            format(labels.pollRevoke, name),
+            texts.revoke,
           ]),
           methodology ? element('p', { className: ['nr-poll__methodology'] }, [methodology]) : undefined,
         ].filter((node) => node !== undefined),

@@ -35,8 +35,10 @@ export function readAttributes(
   doc: DocumentContext,
 ): Record<string, string | undefined> {
   const values: Record<string, string | undefined> = {};
-  const where = `${input.name}`;
-  for (const name of Object.keys(input.attributes)) {
+  const where = input.name;
+  // `for … in` over the block's own attributes and the specs (plain objects): no key lists built per block.
+  for (const name in input.attributes) {
+    if (!Object.hasOwn(input.attributes, name)) continue;
     if (!Object.hasOwn(specs, name)) {
       doc.report({
         ruleId: 'unknown-attribute',
@@ -45,7 +47,9 @@ export function readAttributes(
       });
     }
   }
-  for (const [name, spec] of Object.entries(specs)) {
+  for (const name in specs) {
+    if (!Object.hasOwn(specs, name)) continue;
+    const spec = specs[name] as AttributeSpec;
     const raw = Object.hasOwn(input.attributes, name) ? input.attributes[name] : undefined;
     const value = raw?.trim();
     if (value === undefined || value === '') {

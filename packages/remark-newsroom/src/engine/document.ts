@@ -31,7 +31,7 @@ export function createDocument(
       // Derived from the content (letters and digits only, so typography and
       // whitespace do not matter): two documents on one page, or two components,
       // rarely collide, and the same input gives the same id on every front end.
-      const base = `${prefix}-${hash(seed.replace(/[^\p{L}\p{N}]+/gu, ''))}`;
+      const base = `${prefix}-${letterHash(seed)}`;
       const count = (counters.get(base) ?? 0) + 1;
       counters.set(base, count);
       return count === 1 ? base : `${base}-${count}`;
@@ -39,12 +39,32 @@ export function createDocument(
   };
 }
 
-/** FNV-1a, base 36: short, stable ids. */
-function hash(text: string): string {
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+
+/**
+ * FNV-1a, base 36, of the seed's letters and digits only: short, stable ids.
+ * One pass over the seed, ASCII decided by its code and only other characters
+ * by a pattern — the same value as hashing `seed.replace(/[^\p{L}\p{N}]+/gu, '')`
+ * (test/document-id.test.ts), without building that string for every block.
+ */
+function letterHash(seed: string): string {
   let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193) >>> 0;
+  for (let index = 0; index < seed.length; index++) {
+    const code = seed.charCodeAt(index);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (!((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a))) continue;
+      value = Math.imul(value ^ code, 0x01000193) >>> 0;
+      continue;
+    }
+    // A whole character: a surrogate pair counts (and is hashed) as both its halves.
+    const width = (seed.codePointAt(index) as number) > 0xffff ? 2 : 1;
+    if (letterOrDigit.test(seed.slice(index, index + width))) {
+      for (let unit = index; unit < index + width; unit++) {
+        value = Math.imul(value ^ seed.charCodeAt(unit), 0x01000193) >>> 0;
+      }
+    }
+    index += width - 1;
   }
   return value.toString(36);
 }

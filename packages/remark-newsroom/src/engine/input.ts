@@ -20,20 +20,23 @@ export function blockTexts(children: readonly RootContent[], read: TextReader): 
  * stay the same objects, so their edits (typography, nested blocks) still apply.
  */
 function htmlAsText(nodes: PhrasingContent[]): PhrasingContent[] {
-  let changed = false;
-  const out = nodes.map((node): PhrasingContent => {
-    if (node.type === 'html') {
-      changed = true;
-      return { type: 'text', value: node.value ?? '' };
-    }
-    if (!('children' in node) || !node.children?.length) return node;
-    const children = htmlAsText(node.children);
-    if (children === node.children) return node;
-    changed = true;
-    // A phrasing parent keeps phrasing children: the spread only swaps them.
-    return { ...node, children } as PhrasingContent;
-  });
-  return changed ? out : nodes;
+  // Labels rarely hold HTML: the copy is made at the first node that changes, not for every label.
+  let out: PhrasingContent[] | undefined;
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as PhrasingContent;
+    const shown = asText(node);
+    if (shown !== node) out ??= nodes.slice(0, index);
+    out?.push(shown);
+  }
+  return out ?? nodes;
+}
+
+function asText(node: PhrasingContent): PhrasingContent {
+  if (node.type === 'html') return { type: 'text', value: node.value ?? '' };
+  if (!('children' in node) || !node.children?.length) return node;
+  const children = htmlAsText(node.children);
+  // A phrasing parent keeps phrasing children: the spread only swaps them.
+  return children === node.children ? node : ({ ...node, children } as PhrasingContent);
 }
 
 /** The `[label]` paragraph a container directive starts with, if written. */

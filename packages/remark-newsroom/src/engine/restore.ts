@@ -5,12 +5,18 @@ import type { BlockContent, BlockInput } from './types.js';
 
 const fenceLine = /^[ \t]*:{3,}[ \t]*$/;
 
-/** The opening and (if written) closing fence line of a container's source. */
+/**
+ * The opening and (if written) closing fence line of a container's source:
+ * its first and last line as `split(/\r?\n/)` gives them, found without
+ * splitting into lines: a container's source holds its whole body, nested
+ * containers included, and the fences step reads every container's.
+ */
 export function containerFences(source: string): { open: string; close: string | undefined } {
-  const lines = source.split(/\r?\n/);
-  const open = lines[0] ?? '';
-  const last = lines.length > 1 ? lines.at(-1) : undefined;
-  return { open, close: last !== undefined && fenceLine.test(last) ? last.trim() : undefined };
+  const firstBreak = source.indexOf('\n');
+  if (firstBreak === -1) return { open: source, close: undefined };
+  const open = source.slice(0, source.charCodeAt(firstBreak - 1) === 13 ? firstBreak - 1 : firstBreak);
+  const last = source.slice(source.lastIndexOf('\n') + 1);
+  return { open, close: fenceLine.test(last) ? last.trim() : undefined };
 }
 
 /** Rebuilds a directive's source text from its parts, when the exact source is not at hand. */
