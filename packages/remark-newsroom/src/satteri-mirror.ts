@@ -86,9 +86,10 @@ export class MirrorBuilder {
   readonly #real = new WeakMap<Nodes, Nodes>();
   readonly #open: { node: Parent; start: number; end: number }[] = [];
 
-  constructor(sourceLength: number) {
+  /** The root holds every node, whatever the source's length. */
+  constructor() {
     this.root = { type: 'root', children: [] };
-    this.#open.push({ node: this.root, start: 0, end: sourceLength });
+    this.#open.push({ node: this.root, start: 0, end: Number.POSITIVE_INFINITY });
   }
 
   /** Adds a visited node under the innermost open node that contains it. */

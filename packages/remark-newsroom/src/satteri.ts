@@ -99,23 +99,28 @@ export function newsroomMdastPlugin(options: ResolvedOptions, hooks: SatteriHook
   const settings = resolveOptions(options);
   // One copy of the tree per document, filled by the visitors, read in `after`.
   // Each hook gets its own context; the document's data bag is the same object.
+  // No `before` hook: each hook is a pass of its own over Sätteri's tree (and
+  // reading `ctx.source` there decodes the document once more), so the first
+  // visitor call starts the copy. A document without nodes is an empty copy.
   const mirrors = new WeakMap<object, MirrorBuilder>();
   const visit = (node: unknown, ctx: MdastVisitorContext) => {
+    let mirror = mirrors.get(ctx.data);
+    if (!mirror) {
+      mirror = new MirrorBuilder();
+      mirrors.set(ctx.data, mirror);
+    }
     // Sätteri's visitor node: the fields of an mdast node (its own types describe handles).
-    mirrors.get(ctx.data)?.add(node as Nodes);
+    mirror.add(node as Nodes);
   };
   const plugin: MdastPluginDefinition = {
     name: 'newsroom',
     // Positions give exact restoration, `line:col` in diagnostics, and the copy its nesting.
     options: { position: true },
-    before(_root, ctx) {
-      mirrors.set(ctx.data, new MirrorBuilder(withoutBom(ctx.source).length));
-    },
     after(root, ctx) {
-      const mirror = mirrors.get(ctx.data);
+      const mirror = mirrors.get(ctx.data) ?? new MirrorBuilder();
       mirrors.delete(ctx.data);
       // Without positions (nodes another plugin inserted), read Sätteri's own tree.
-      const tree = mirror?.complete ? mirror : undefined;
+      const tree = mirror.complete ? mirror : undefined;
       const doc = runDocumentPass({
         root: tree ? tree.root : root,
         source: withoutBom(ctx.source),

@@ -28,11 +28,8 @@ function mirrorOf(markdown: string): MirrorBuilder {
   const plugin: Record<string, unknown> = {
     name: 'mirror',
     options: { position: true },
-    before: () => {
-      mirror = new MirrorBuilder(markdown.length);
-    },
   };
-  for (const type of visitedTypes) plugin[type] = (node: Nodes) => mirror?.add(node);
+  for (const type of visitedTypes) plugin[type] = (node: Nodes) => (mirror ??= new MirrorBuilder()).add(node);
   markdownToHtml(markdown, { features, mdastPlugins: [plugin as unknown as MdastPluginDefinition] });
   if (!mirror) throw new Error('no mirror built');
   return mirror;
@@ -90,7 +87,7 @@ describe('the copy of a Sätteri tree', () => {
   });
 
   it('maps back to Sätteri’s nodes, and content the pass made all the way down', () => {
-    const mirror = new MirrorBuilder(20);
+    const mirror = new MirrorBuilder();
     const text = { type: 'text', value: 'a', position: { start: { offset: 0 }, end: { offset: 1 } } } as Text;
     mirror.add(text);
     const copy = mirror.root.children?.[0] as Text;
@@ -99,6 +96,38 @@ describe('the copy of a Sätteri tree', () => {
     const made = mirror.real({ type: 'paragraph', children: [{ type: 'emphasis', children: [copy] }] });
     const emphasis = childrenOf(made)[0];
     expect(emphasis && childrenOf(emphasis)[0]).toBe(text);
+  });
+});
+
+describe('the plugin', () => {
+  it('starts the copy at the first visitor call (no `before` hook), and renders a document without nodes', async () => {
+    const plugin = satteriNewsroom({ typography: true });
+    expect(plugin.before).toBeUndefined();
+    for (const markdown of ['', '\n\n', '\uFEFF']) {
+      const result = await markdownToHtml(markdown, { features: { directive: true }, mdastPlugins: [plugin] });
+      expect(result.html).toBe('');
+      expect(result.data.newsroom).toMatchObject({ blocks: 0, quotes: [] });
+      expect(result.data.newsroomDiagnostics).toEqual([]);
+    }
+  });
+
+  it('keeps each document’s copy apart when one plugin renders many, the first with a BOM', async () => {
+    const plugin = satteriNewsroom({ locale: 'de', typography: true });
+    const documents = ['\uFEFF# Eins "a"', '# Zwei "b"\n\n:credit[dpa]', 'Drei -- "c"'];
+    const together = documents.map(
+      (markdown) => markdownToHtml(markdown, { features: { directive: true }, mdastPlugins: [plugin] }).html,
+    );
+    const alone = documents.map(
+      (markdown) =>
+        markdownToHtml(markdown, {
+          features: { directive: true },
+          mdastPlugins: [satteriNewsroom({ locale: 'de', typography: true })],
+        }).html,
+    );
+    expect(together).toEqual(alone);
+    expect(together[0]).toContain('„a“');
+    expect(together[1]).toContain('dpa');
+    expect(together[2]).toContain('–');
   });
 });
 
