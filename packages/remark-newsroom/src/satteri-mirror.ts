@@ -83,7 +83,8 @@ export class MirrorBuilder {
   readonly root: Root;
   /** False once a node came without a position: then the copy can't be trusted. */
   complete = true;
-  readonly #real = new WeakMap<Nodes, Nodes>();
+  /** Sätteri's nodes the copy holds (content the pass made is not among them). */
+  readonly #held = new Set<Nodes>();
   readonly #open: { node: Parent; start: number; end: number }[] = [];
 
   /** The root holds every node, whatever the source's length. */
@@ -92,7 +93,12 @@ export class MirrorBuilder {
     this.#open.push({ node: this.root, start: 0, end: Number.POSITIVE_INFINITY });
   }
 
-  /** Adds a visited node under the innermost open node that contains it. */
+  /**
+   * Adds a visited node under the innermost open node that contains it. The
+   * copy holds the node Sätteri handed over (a fresh plain object per call, which
+   * Sätteri knows by identity when it comes back in a replacement) with its lazy
+   * `children` swapped for the copy's own list: no field is copied.
+   */
   add(node: Nodes): void {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -100,14 +106,11 @@ export class MirrorBuilder {
       this.complete = false;
       return;
     }
-    // The copy takes Sätteri's fields one by one, whatever the node's type: it is the same node, as a plain object.
-    const fields: Record<string, unknown> = { type: node.type };
-    for (const key of Object.keys(node)) {
-      if (key !== 'children' && key !== 'type') fields[key] = node[key as keyof Nodes];
+    if (!leafTypes.has(node.type)) {
+      Object.defineProperty(node, 'children', { value: [], writable: true, enumerable: true, configurable: true });
     }
-    if (!leafTypes.has(node.type)) fields.children = [];
-    const copy = fields as unknown as RootContent;
-    this.#real.set(copy, node);
+    const copy = node as RootContent;
+    this.#held.add(copy);
     const open = this.#open;
     let parent = open[open.length - 1];
     while (parent && open.length > 1 && !(start >= parent.start && end <= parent.end)) {
@@ -118,13 +121,12 @@ export class MirrorBuilder {
     if (isParent(copy)) open.push({ node: copy, start, end });
   }
 
-  /** True for a copy of one of Sätteri's nodes (not for content the pass made). */
-  isCopy = (node: Nodes): boolean => this.#real.has(node);
+  /** True for one of Sätteri's nodes in the copy (not for content the pass made). */
+  isCopy = (node: Nodes): boolean => this.#held.has(node);
 
-  /** Sätteri's node for a copy; content the pass made is mapped all the way down. */
+  /** Sätteri's node for a node of the copy; content the pass made is mapped all the way down. */
   real = (node: Nodes): Nodes => {
-    const real = this.#real.get(node);
-    if (real) return real;
+    if (this.#held.has(node)) return node;
     // Content the pass made, holding copies: the same node with Sätteri's nodes as its children.
     return isParent(node) ? ({ ...node, children: node.children.map(this.real) } as Nodes) : node;
   };

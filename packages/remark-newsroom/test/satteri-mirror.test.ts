@@ -91,10 +91,14 @@ describe('the copy of a Sätteri tree', () => {
     const text = { type: 'text', value: 'a', position: { start: { offset: 0 }, end: { offset: 1 } } } as Text;
     mirror.add(text);
     const copy = mirror.root.children?.[0] as Text;
-    expect(copy).not.toBe(text);
+    // The copy holds Sätteri's node itself.
+    expect(copy).toBe(text);
+    expect(mirror.isCopy(copy)).toBe(true);
     expect(mirror.real(copy)).toBe(text);
-    const made = mirror.real({ type: 'paragraph', children: [{ type: 'emphasis', children: [copy] }] });
-    const emphasis = childrenOf(made)[0];
+    const made: Text = { type: 'text', value: 'a' };
+    expect(mirror.isCopy(made)).toBe(false);
+    const madeParent = mirror.real({ type: 'paragraph', children: [{ type: 'emphasis', children: [copy] }] });
+    const emphasis = childrenOf(madeParent)[0];
     expect(emphasis && childrenOf(emphasis)[0]).toBe(text);
   });
 });
