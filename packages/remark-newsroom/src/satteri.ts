@@ -39,13 +39,20 @@ function satteriAdapter(
   const replacements = new Map<Nodes, RootContent[]>();
   const texts = new Map<Nodes, string>();
   const inlined = new Set<Nodes>();
-  const expand = (nodes: RootContent[]): RootContent[] =>
-    nodes.flatMap((node) => {
+  // The replacement itself unless it holds a replaced node (the common case: no new list).
+  const expand = (nodes: RootContent[]): RootContent[] => {
+    let expanded: RootContent[] | undefined;
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index] as RootContent;
       const replacement = replacements.get(node);
-      if (!replacement) return [node];
-      inlined.add(node);
-      return expand(replacement);
-    });
+      if (replacement) {
+        inlined.add(node);
+        expanded ??= nodes.slice(0, index);
+        expanded.push(...expand(replacement));
+      } else expanded?.push(node);
+    }
+    return expanded ?? nodes;
+  };
   const handedOver = new Set<Nodes>();
   const content = (node: Nodes): Nodes => {
     if (node.type === 'text' && isCopy(node)) {
@@ -68,8 +75,10 @@ function satteriAdapter(
       replacements.set(node, nodes);
     },
     finish() {
-      const final = [...replacements].map(([node, nodes]) => [node, expand(nodes)] as const);
-      for (const [node, nodes] of final) {
+      // Every replacement expanded first: a node inlined into another's is not replaced on its own.
+      const expanded = new Map<Nodes, RootContent[]>();
+      for (const [node, nodes] of replacements) expanded.set(node, expand(nodes));
+      for (const [node, nodes] of expanded) {
         if (!inlined.has(node)) ctx.replaceNode(real(node) as never, nodes.map(content) as never);
       }
       for (const [node, value] of texts) {
@@ -103,14 +112,19 @@ export function newsroomMdastPlugin(options: ResolvedOptions, hooks: SatteriHook
   // reading `ctx.source` there decodes the document once more), so the first
   // visitor call starts the copy. A document without nodes is an empty copy.
   const mirrors = new WeakMap<object, MirrorBuilder>();
+  // One visitor pass has one context: its copy is looked up once, not per node.
+  let visiting: { ctx: MdastVisitorContext; mirror: MirrorBuilder } | undefined;
   const visit = (node: unknown, ctx: MdastVisitorContext) => {
-    let mirror = mirrors.get(ctx.data);
-    if (!mirror) {
-      mirror = new MirrorBuilder();
-      mirrors.set(ctx.data, mirror);
+    if (visiting?.ctx !== ctx) {
+      let mirror = mirrors.get(ctx.data);
+      if (!mirror) {
+        mirror = new MirrorBuilder();
+        mirrors.set(ctx.data, mirror);
+      }
+      visiting = { ctx, mirror };
     }
     // Sätteri's visitor node: the fields of an mdast node (its own types describe handles).
-    mirror.add(node as Nodes);
+    visiting.mirror.add(node as Nodes);
   };
   const plugin: MdastPluginDefinition = {
     name: 'newsroom',
@@ -119,6 +133,7 @@ export function newsroomMdastPlugin(options: ResolvedOptions, hooks: SatteriHook
     after(root, ctx) {
       const mirror = mirrors.get(ctx.data) ?? new MirrorBuilder();
       mirrors.delete(ctx.data);
+      if (visiting?.mirror === mirror) visiting = undefined;
       // Without positions (nodes another plugin inserted), read Sätteri's own tree.
       const tree = mirror.complete ? mirror : undefined;
       const doc = runDocumentPass({
