@@ -1,13 +1,14 @@
 /**
- * A plain copy of a Sätteri document's tree, built from visitor calls, for
- * the document pass to read.
+ * A copy of a Sätteri document's tree, built from visitor calls, for the
+ * document pass to read.
  *
  * Why: walking Sätteri's tree from `before` or `after` materialises every
  * node with frozen positions and data (about four times the cost of parsing
  * the document), while nodes handed to visitors are cheap. Sätteri
  * visits in document order (parents first), so nesting follows from the
- * positions. Edits still go to Sätteri's own nodes: the adapter maps each
- * copy back through {@link MirrorBuilder.real}.
+ * positions. The copy's nodes are the visitor nodes themselves, so edits go
+ * to Sätteri's own nodes; content the pass made is mapped down to them
+ * through {@link MirrorBuilder.real}.
  */
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import { isParent } from './engine/tree.js';

@@ -29,7 +29,12 @@ function mirrorOf(markdown: string): MirrorBuilder {
     name: 'mirror',
     options: { position: true },
   };
-  for (const type of visitedTypes) plugin[type] = (node: Nodes) => (mirror ??= new MirrorBuilder()).add(node);
+  for (const type of visitedTypes) {
+    plugin[type] = (node: Nodes) => {
+      mirror ??= new MirrorBuilder();
+      mirror.add(node);
+    };
+  }
   markdownToHtml(markdown, { features, mdastPlugins: [plugin as unknown as MdastPluginDefinition] });
   if (!mirror) throw new Error('no mirror built');
   return mirror;
@@ -118,16 +123,13 @@ describe('the plugin', () => {
   it('keeps each document’s copy apart when one plugin renders many, the first with a BOM', async () => {
     const plugin = satteriNewsroom({ locale: 'de', typography: true });
     const documents = ['\uFEFF# Eins "a"', '# Zwei "b"\n\n:credit[dpa]', 'Drei -- "c"'];
-    const together = documents.map(
-      (markdown) => markdownToHtml(markdown, { features: { directive: true }, mdastPlugins: [plugin] }).html,
-    );
-    const alone = documents.map(
-      (markdown) =>
-        markdownToHtml(markdown, {
-          features: { directive: true },
-          mdastPlugins: [satteriNewsroom({ locale: 'de', typography: true })],
-        }).html,
-    );
+    const render = async (markdown: string, used: MdastPluginDefinition) =>
+      (await markdownToHtml(markdown, { features: { directive: true }, mdastPlugins: [used] })).html;
+    const together: string[] = [];
+    for (const markdown of documents) together.push(await render(markdown, plugin));
+    const alone: string[] = [];
+    for (const markdown of documents)
+      alone.push(await render(markdown, satteriNewsroom({ locale: 'de', typography: true })));
     expect(together).toEqual(alone);
     expect(together[0]).toContain('„a“');
     expect(together[1]).toContain('dpa');
