@@ -1,14 +1,47 @@
 /**
  * Growth with input size, on both processors, of the shapes that once were
- * (or are, in the processor) super-linear. Each shape is rendered at doubling
- * sizes, by the processor with a plugin that does nothing (the control: on
- * Sätteri any JavaScript plugin leaves its native fast path, so the control
- * must have one too) and with ours. The budget is on the time we ADD (ours −
- * control): the slope of log(added ms) over log(size), 1 linear, 2 quadratic.
+ * (or are, in the processor) super-linear. Each shape is rendered at four
+ * doubling sizes, by the processor with a plugin that does nothing (the
+ * control: on Sätteri any JavaScript plugin leaves its native fast path, so
+ * the control must have one too) and with ours. The budget is on the time we
+ * ADD (ours − control): its growth exponent, 1 linear, 2 quadratic.
  * Sätteri's own parse of many directives in one paragraph is quadratic; the
  * control carries that, and the table shows its exponent beside ours.
- * Where the added time is under 5 % of the control's at every size (noise
- * would decide its slope), the exponent of ours as a whole is taken.
+ *
+ * Why it is measured this way. The earlier version (best of 3 single
+ * renderings per size, each side timed on its own, a least-squares slope per
+ * round) spread 1.2–7.6 on unified over 5 rounds: never decidable. On unified
+ * the time we add is 5–30 % of the control's, and on this shared virtual
+ * machine the CPU time of the same rendering varies by tens of percent from
+ * one moment to the next (a busy sibling core slows every instruction), so a
+ * difference of two renderings timed seconds apart is mostly noise. Now
+ * (bench/growth-sampling.ts):
+ * - the control and ours alternate ONE rendering at a time, and a block
+ *   renders every size (rising, then falling the next block): whatever slows
+ *   the machine during a block slows both sides and every size alike;
+ * - enough work per sample: a size is rendered until ours has taken about
+ *   `sampleMs` of CPU in the block (at least once), and the time per
+ *   document is taken;
+ * - `blocks` blocks per round; the round's added time at a size is the
+ *   median of the blocks' differences, so one disturbed block does not move it;
+ * - sizes per processor: Sätteri's control is quadratic on the directive
+ *   shapes, so its `a:b` shape stops at 5,000 (at 20,000 a single rendering
+ *   took 1.3 s); unified's quote shape starts where our added time is clear
+ *   of the noise;
+ * - the exponent is `growthExponent` (bench/stats.ts): the slope of
+ *   log(added) over log(size) from the largest against the smallest size,
+ *   an 8-fold lever; a least-squares fit over all four (reported beside it as
+ *   `fitExponent`) also weighs the middle sizes, whose lever is short, and
+ *   one disturbed middle size tilts it. A round whose added time at the
+ *   smallest size is under `floorMs` (0.2 ms: 200 times the timer's
+ *   resolution of 1 µs, and above the per-rendering jitter) gives no
+ *   exponent, and the budget is "not decided".
+ * - a full GC before each sample was tried and dropped: it made every
+ *   rendering 2–5 times dearer (the heap regrows, V8's helper threads sweep
+ *   into the next sample) and the part took 14 minutes for 3 rounds.
+ * The budget can still fail: bench/growth.test.ts feeds the same sampler and
+ * statistic a plugin that adds quadratic work (exponent about 2: not met) and
+ * one that adds linear work (about 1).
  */
 
 import rehypeStringify from 'rehype-stringify';
@@ -20,21 +53,31 @@ import remarkRehype from 'remark-rehype';
 import { markdownToHtml } from 'satteri';
 import { unified } from 'unified';
 import { growthShapes } from '../budgets.ts';
-import { cpuMs } from '../protocol.ts';
-import { median } from '../stats.ts';
+import { calibrate, type GrowthSampling, type RoundSample, sampleRound } from '../growth-sampling.ts';
+import { growthExponent, logLogSlope, median } from '../stats.ts';
 import type { Part } from './part.ts';
 
 type ShapeId = (typeof growthShapes)[number]['id'];
+type ProcessorId = 'unified' | 'satteri';
 
-/** Each shape and the sizes it is measured at (large enough to time, small enough for five rounds). */
-const shapes: Record<ShapeId, { make: (n: number) => string; sizes: number[] }> = {
-  'quote-letters': { make: (n) => `"${'a'.repeat(n)}`, sizes: [100_000, 200_000, 400_000, 800_000] },
-  'foreign-directives': { make: (n) => 'a:b '.repeat(n), sizes: [2_500, 5_000, 10_000, 20_000] },
+/** Each shape, and per processor the sizes it is measured at (see the file comment). */
+const shapes: Record<ShapeId, { make: (n: number) => string; sizes: Record<ProcessorId, number[]> }> = {
+  'quote-letters': {
+    make: (n) => `"${'a'.repeat(n)}`,
+    sizes: { unified: [125_000, 250_000, 500_000, 1_000_000], satteri: [250_000, 500_000, 1_000_000, 2_000_000] },
+  },
+  'foreign-directives': {
+    make: (n) => 'a:b '.repeat(n),
+    sizes: { unified: [1_250, 2_500, 5_000, 10_000], satteri: [625, 1_250, 2_500, 5_000] },
+  },
   'credit-lines': {
     make: (n) => Array.from({ length: n }, () => '"Zitat" :credit[dpa] a:b').join('\n'),
-    sizes: [250, 500, 1_000, 2_000],
+    sizes: { unified: [250, 500, 1_000, 2_000], satteri: [250, 500, 1_000, 2_000] },
   },
-  'our-directives': { make: (n) => ':credit[dpa] '.repeat(n), sizes: [500, 1_000, 2_000, 4_000] },
+  'our-directives': {
+    make: (n) => ':credit[dpa] '.repeat(n),
+    sizes: { unified: [500, 1_000, 2_000, 4_000], satteri: [500, 1_000, 2_000, 4_000] },
+  },
 };
 
 const unifiedOurs = unified()
@@ -48,102 +91,107 @@ const satteriOurs = satteriNewsroom({ typography: true });
 /** Subscribes to nothing; asks for positions as ours does: Sätteri leaves its fast path and parses as it does for ours. */
 const satteriNoop = { name: 'noop', options: { position: true }, before() {} };
 
-/** Per processor: [control, ours]. */
-const processors = {
-  unified: [(md: string) => unifiedControl.processSync(md), (md: string) => unifiedOurs.processSync(md)],
-  satteri: [
-    (md: string) => markdownToHtml(md, { features: { directive: true }, mdastPlugins: [satteriNoop as never] }),
-    (md: string) => markdownToHtml(md, { features: { directive: true }, mdastPlugins: [satteriOurs] }),
-  ],
-} as const;
-
-/** Least-squares slope of log(y) over log(x). */
-export function slope(xs: number[], ys: number[]): number {
-  const lx = xs.map(Math.log);
-  const ly = ys.map((y) => Math.log(Math.max(y, 0.01)));
-  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-  const mx = mean(lx);
-  const my = mean(ly);
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < lx.length; i++) {
-    num += ((lx[i] as number) - mx) * ((ly[i] as number) - my);
-    den += ((lx[i] as number) - mx) ** 2;
-  }
-  return num / den;
-}
+/** Per processor: the control and ours. */
+const processors: Record<ProcessorId, { control: (md: string) => unknown; ours: (md: string) => unknown }> = {
+  unified: { control: (md) => unifiedControl.processSync(md), ours: (md) => unifiedOurs.processSync(md) },
+  satteri: {
+    control: (md) => markdownToHtml(md, { features: { directive: true }, mdastPlugins: [satteriNoop as never] }),
+    ours: (md) => markdownToHtml(md, { features: { directive: true }, mdastPlugins: [satteriOurs] }),
+  },
+};
 
 export interface GrowthRow {
   shape: ShapeId;
-  processor: 'unified' | 'satteri';
+  processor: ProcessorId;
   sizes: number[];
-  /** Medians over the rounds, per size. */
+  /** Renderings per sample at each size, and paired samples per size and round. */
+  reps: number[];
+  blocks: number;
+  /** Medians over the rounds, per size, ms per document. */
   controlMs: number[];
   oursMs: number[];
   addedMs: number[];
+  /** Exponent of the control's own time (the processor's growth, not ours). */
   controlExponent: number;
   /** Median over the rounds of the exponent the budget takes. */
   addedExponent: number;
-  basis: 'added time' | 'ours as a whole';
+  /** Each round's exponent (NaN when the smallest size's added time was under the floor). */
+  roundExponents: number[];
+  /** Each round's added ms per size. */
+  roundAddedMs: number[][];
+  /** Least-squares slope over every size of the median added times, for comparison. */
+  fitExponent: number;
 }
+
+/** Full run: about 60 ms of ours per size and block, 5 blocks a round. Smoke: tiny sizes, one block, no floor. */
+const fullSampling: GrowthSampling = { sampleMs: 60, blocks: 5, floorMs: 0.2 };
+const smokeSampling: GrowthSampling = { sampleMs: 0, blocks: 1, floorMs: 0 };
 
 export const part: Part = {
   id: 'growth',
   what: 'growth exponent of the time we add, four shapes, both processors',
   async run({ smoke, rounds }) {
-    const measured: Record<string, number[]> = {};
-    const rows: GrowthRow[] = [];
-    const repeats = smoke ? 1 : 3;
-    const best = (run: () => unknown) => {
-      let fastest = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < repeats; i++) fastest = Math.min(fastest, cpuMs(run));
-      return fastest;
-    };
-    for (const { id } of growthShapes) {
-      const { make, sizes: full } = shapes[id];
-      const sizes = smoke ? full.slice(0, 2).map((n) => Math.max(2, Math.round(n / 20))) : full;
-      for (const processor of ['unified', 'satteri'] as const) {
-        const [control, ours] = processors[processor];
-        const perRound: { control: number[]; ours: number[] }[] = [];
-        for (let round = 0; round < rounds; round++) {
-          const sample = { control: [] as number[], ours: [] as number[] };
-          for (const n of sizes) {
-            const markdown = make(n);
-            // Interleaved: the order flips every round.
-            if (round % 2) {
-              sample.ours.push(best(() => ours(markdown)));
-              sample.control.push(best(() => control(markdown)));
-            } else {
-              sample.control.push(best(() => control(markdown)));
-              sample.ours.push(best(() => ours(markdown)));
-            }
-          }
-          perRound.push(sample);
-        }
-        const added = (s: { control: number[]; ours: number[] }) =>
-          s.ours.map((ms, i) => ms - (s.control[i] as number));
-        const perSize = (pick: (s: { control: number[]; ours: number[] }) => number[]) =>
-          sizes.map((_, i) => median(perRound.map((s) => pick(s)[i] as number)));
-        const controlMs = perSize((s) => s.control);
-        const oursMs = perSize((s) => s.ours);
-        const addedMs = perSize(added);
-        const tiny = addedMs.every((ms, i) => ms < 0.05 * (controlMs[i] as number));
-        const exponents = perRound.map((s) => (tiny ? slope(sizes, s.ours) : slope(sizes, added(s))));
-        measured[`growth-${id}-${processor}`] = exponents;
-        const round1 = (values: number[]) => values.map((ms) => Number(ms.toFixed(1)));
-        rows.push({
-          shape: id,
+    const sampling = smoke ? smokeSampling : fullSampling;
+    const cases = growthShapes.flatMap(({ id }) =>
+      (['unified', 'satteri'] as const).map((processor) => {
+        const full = shapes[id].sizes[processor];
+        const sizes = smoke ? full.slice(0, 2).map((n) => Math.max(2, Math.round(n / 50))) : full;
+        const documents = sizes.map(shapes[id].make);
+        const contenders = processors[processor];
+        return {
+          id,
           processor,
           sizes,
-          controlMs: round1(controlMs),
-          oursMs: round1(oursMs),
-          addedMs: round1(addedMs),
-          controlExponent: Number(slope(sizes, controlMs).toFixed(2)),
-          addedExponent: Number(median(exponents).toFixed(2)),
-          basis: tiny ? 'ours as a whole' : 'added time',
-        });
-      }
+          documents,
+          contenders,
+          reps: calibrate(contenders, documents, sampling.sampleMs),
+        };
+      }),
+    );
+    // Rounds outermost: a round passes over every shape, so the rounds' spread sees the machine's drift over the part.
+    const samples = cases.map(() => [] as RoundSample[]);
+    for (let round = 0; round < rounds; round++) {
+      cases.forEach((c, i) => {
+        samples[i]?.push(sampleRound(c.contenders, c.sizes, c.documents, c.reps, sampling, round));
+      });
     }
-    return { measured, data: { rows } };
+    const measured: Record<string, number[]> = {};
+    const rows: GrowthRow[] = [];
+    const notes: string[] = [];
+    cases.forEach(({ id, processor, sizes, reps }, i) => {
+      const perRound = samples[i] as RoundSample[];
+      const exponents = perRound.map((round) => round.exponent);
+      measured[`growth-${id}-${processor}`] = exponents;
+      const perSize = (pick: (round: RoundSample) => number[]) =>
+        sizes.map((_, s) => median(perRound.map((round) => pick(round)[s] as number)));
+      const fixed = (values: number[], digits = 2) => values.map((v) => Number(v.toFixed(digits)));
+      const controlMs = perSize((round) => round.controlMs);
+      rows.push({
+        shape: id,
+        processor,
+        sizes,
+        reps,
+        blocks: sampling.blocks,
+        controlMs: fixed(controlMs),
+        oursMs: fixed(perSize((round) => round.oursMs)),
+        addedMs: fixed(perSize((round) => round.addedMs)),
+        roundAddedMs: perRound.map((round) => fixed(round.addedMs, 3)),
+        controlExponent: Number(growthExponent(sizes, controlMs, 0).toFixed(2)),
+        addedExponent: Number(median(exponents).toFixed(2)),
+        roundExponents: fixed(exponents),
+        fitExponent: Number(
+          logLogSlope(
+            sizes,
+            perSize((round) => round.addedMs),
+          ).toFixed(2),
+        ),
+      });
+      if (!smoke && exponents.some((e) => Number.isNaN(e))) {
+        notes.push(
+          `growth ${id} on ${processor}: added time at the smallest size under ${sampling.floorMs} ms in some round`,
+        );
+      }
+    });
+    return { measured, data: { rows }, notes };
   },
 };

@@ -16,7 +16,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { corpus, proseOf, splitArticle } from '../generate.ts';
-import { cpuMs, interleaved, ratios } from '../protocol.ts';
+import { cpuMs, interleavedPerItem, ratios } from '../protocol.ts';
 import { median } from '../stats.ts';
 import type { Part } from './part.ts';
 
@@ -32,6 +32,8 @@ const timeAll = (processor: Processor, bodies: string[]) => () =>
   cpuMs(() => {
     for (const body of bodies) processor.processSync(body);
   });
+/** One article with `processor`: the unit `interleavedPerItem` alternates. */
+const one = (processor: Processor) => (body: string) => processor.processSync(body);
 
 export const part: Part = {
   id: 'unified',
@@ -58,15 +60,17 @@ export const part: Part = {
     const smartypants = pipeline([remarkDirective], [remarkSmartypants]);
     const typography = pipeline([remarkNewsroom, { typography: true }]);
     if (!smoke) for (const run of [baseline, ours, markupOnly]) timeAll(run, bodies)();
-    const corpusRuns = await interleaved(rounds, {
-      baseline: timeAll(baseline, bodies),
-      markupOnly: timeAll(markupOnly, bodies),
-      ours: timeAll(ours, bodies),
+    // Article by article, the contenders alternating: the engine share is a difference of a few percent of
+    // the baseline, which whole-corpus passes seconds apart could not resolve on a loaded machine (spread 0.38).
+    const corpusRuns = interleavedPerItem(rounds, bodies, {
+      baseline: one(baseline),
+      markupOnly: one(markupOnly),
+      ours: one(ours),
     });
-    const proseRuns = await interleaved(rounds, { baseline: timeAll(baseline, prose), ours: timeAll(ours, prose) });
-    const typographyRuns = await interleaved(rounds, {
-      smartypants: timeAll(smartypants, bodies),
-      ours: timeAll(typography, bodies),
+    const proseRuns = interleavedPerItem(rounds, prose, { baseline: one(baseline), ours: one(ours) });
+    const typographyRuns = interleavedPerItem(rounds, bodies, {
+      smartypants: one(smartypants),
+      ours: one(typography),
     });
     const share = corpusRuns.ours.map(
       (ms, round) => (ms - (corpusRuns.markupOnly[round] as number)) / (corpusRuns.baseline[round] as number),
