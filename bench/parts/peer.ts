@@ -22,7 +22,7 @@ import { type MdastPluginEntry, markdownToHtml } from 'satteri';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { corpus, proseOf } from '../generate.ts';
-import { cpuMs, ratios } from '../protocol.ts';
+import { cpuMs, interleavedPerItem, ratios } from '../protocol.ts';
 import { median } from '../stats.ts';
 import type { Part } from './part.ts';
 
@@ -159,9 +159,13 @@ function measurePeer(smoke: boolean, rounds: number): (PeerResult & { ratios: nu
         ['ours', newsroom, corpora.ours],
       ] as const;
       for (const [name, run, documents] of round % 2 ? [...pairs].reverse() : pairs) {
-        const alone = time(base, documents);
-        const withPlugin = time(run, documents);
-        perBlock[name].push(((withPlugin - alone) / blocks) * 1000);
+        // Article by article, with and without the plugin alternating: whole-corpus passes one after the
+        // other let a change of load between them decide the difference (a round's peer cost came out negative).
+        const { alone, withPlugin } = interleavedPerItem(1, documents, {
+          alone: (document) => base([document]),
+          withPlugin: (document) => run([document]),
+        });
+        perBlock[name].push((((withPlugin[0] as number) - (alone[0] as number)) / blocks) * 1000);
       }
     }
     const perRound = ratios(perBlock.ours, perBlock.peer);
