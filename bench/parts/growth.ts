@@ -126,12 +126,13 @@ export interface GrowthRow {
 }
 
 /**
- * Full run: 5 blocks a round; per size and block about 100 ms of ours on Sätteri, 300 ms on unified (where the
- * added time is a small share of the control's, and one garbage collection landing on either side moves a
- * single rendering's difference by more than the added time). Smoke: tiny sizes, one block, no floor.
+ * Full run: per size and block about 100 ms of ours on Sätteri, 5 blocks a round; on unified (where the added
+ * time is a small share of the control's, and one garbage collection landing on either side moves a single
+ * rendering's difference by more than the added time) 200 ms and 9 blocks: with 5 blocks of 300 ms the
+ * spreads over 3 rounds were 0.39–0.97, with 9 of 200 ms 0.06–0.78. Smoke: tiny sizes, one block, no floor.
  */
 const fullSampling: Record<ProcessorId, GrowthSampling> = {
-  unified: { sampleMs: 300, blocks: 5, floorMs: 0.2 },
+  unified: { sampleMs: 200, blocks: 9, floorMs: 0.2 },
   satteri: { sampleMs: 100, blocks: 5, floorMs: 0.2 },
 };
 const smokeSampling: GrowthSampling = { sampleMs: 0, blocks: 1, floorMs: 0 };
