@@ -34,12 +34,14 @@ export interface StaticBuild {
   storage: Storage;
   /** Why the build failed (one line); the timings are then absent. */
   failed?: string;
-  ms: number;
-  msPerArticle: number;
+  ms?: number;
+  msPerArticle?: number;
   /** Peak resident set of the build's process tree (sampled every 250 ms). */
-  peakTreeMB: number;
+  peakTreeMB?: number;
   /** Peak resident set of the main `astro build` process (getrusage). */
-  peakMainMB: number;
+  peakMainMB?: number;
+  /** The build's V8 heap limit, where the run set one (`--heap-mb`). */
+  heapMB?: number;
 }
 
 function writeSite(root: string, count: number, storage: Storage): void {
@@ -51,24 +53,28 @@ function writeSite(root: string, count: number, storage: Storage): void {
 }
 
 /** `astro build` in `root` (cold: a fresh site), timed, its process tree sampled. */
-function build(root: string): Promise<{ ms: number; peakTreeMB: number; peakMainMB: number }> {
+function build(root: string, heapMB?: number): Promise<{ ms: number; peakTreeMB: number; peakMainMB: number }> {
   const rssFile = join(root, 'rss.txt');
   const started = performance.now();
+  const heap = heapMB ? [`--max-old-space-size=${heapMB}`] : [];
   const child = spawn(
     process.execPath,
-    ['--import', join(here, 'rss.mjs'), join(here, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    [...heap, '--import', join(here, 'rss.mjs'), join(here, 'node_modules/astro/bin/astro.mjs'), 'build'],
     { cwd: root, env: { ...process.env, NEWSROOM_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const sampler = sampleTree(child.pid as number);
+  // The first lines say what failed (V8's fatal errors start there), the last where.
+  let head = '';
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => {
-    errors = (errors + chunk.toString()).slice(-4000);
+    if (head.length < 2000) head = (head + chunk.toString()).slice(0, 2000);
+    errors = (errors + chunk.toString()).slice(-2000);
   });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => {
       const ms = performance.now() - started;
       const peakTreeMB = sampler.stop();
-      if (code !== 0) return reject(new Error(`astro build failed (${code}):\n${errors}`));
+      if (code !== 0) return reject(new Error(`astro build failed (${code}):\n${head}\n…\n${errors}`));
       const peakMainMB = Math.round(Number(readFileSync(rssFile, 'utf8')) / 2 ** 20);
       resolve({ ms, peakTreeMB: Math.max(peakTreeMB, peakMainMB), peakMainMB });
     });
@@ -83,18 +89,57 @@ export function storeTooLong(error: unknown): string | undefined {
     : undefined;
 }
 
+/** The one-line reason of a build that ran out of V8's heap, or undefined. */
+export function outOfHeap(error: unknown): string | undefined {
+  const text = error instanceof Error ? error.message : String(error);
+  return /heap out of memory|Allocation failed|Ineffective mark-compacts/.test(text)
+    ? "the build's main process ran out of V8's heap (FATAL ERROR: JavaScript heap out of memory)"
+    : undefined;
+}
+
+/** One cold build of `count` articles with a store: its time and peak memory. */
+export type BuildSite = (
+  count: number,
+  storage: Storage,
+) => Promise<{ ms: number; peakTreeMB: number; peakMainMB: number }>;
+
+const buildSite =
+  (heapMB?: number): BuildSite =>
+  async (count, storage) => {
+    const root = join(here, '.sites', `static-build-${count}`);
+    writeSite(root, count, storage);
+    try {
+      return await build(root, heapMB);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  };
+
+export interface StaticBuildOptions {
+  /** Build with both stores at every size (the smoke run). */
+  chunkedToo?: boolean;
+  /** Start with the chunked store (skip the single file a size is known to outgrow). */
+  chunkedOnly?: boolean;
+  /** V8's heap limit of the build (`--max-old-space-size`); Node's default otherwise. */
+  heapMB?: number | undefined;
+  build?: BuildSite;
+}
+
 /**
  * Each size with Astro's default store, and with the chunked one where that
  * fails for its size (or always, with `chunkedToo`: the smoke run builds both).
+ * A build that runs out of V8's heap is recorded as failed too; any other
+ * failure, and a chunked store longer than a string, ends the run.
  */
-export async function measureStaticBuilds(sizes: number[], chunkedToo = false): Promise<StaticBuild[]> {
+export async function measureStaticBuilds(sizes: number[], options: StaticBuildOptions = {}): Promise<StaticBuild[]> {
+  const { chunkedToo = false, chunkedOnly = false, heapMB } = options;
+  const buildWith = options.build ?? buildSite(heapMB);
+  const stores: Storage[] = chunkedOnly ? ['chunked'] : ['single-file', 'chunked'];
   const results: StaticBuild[] = [];
   for (const count of sizes) {
-    for (const storage of ['single-file', 'chunked'] as const) {
-      const root = join(here, '.sites', `static-build-${count}`);
-      writeSite(root, count, storage);
+    for (const storage of stores) {
       try {
-        const { ms, peakTreeMB, peakMainMB } = await build(root);
+        const { ms, peakTreeMB, peakMainMB } = await buildWith(count, storage);
         results.push({
           articles: count,
           storage,
@@ -102,14 +147,13 @@ export async function measureStaticBuilds(sizes: number[], chunkedToo = false): 
           msPerArticle: Number((ms / count).toFixed(2)),
           peakTreeMB,
           peakMainMB,
+          ...(heapMB ? { heapMB } : {}),
         });
         if (!chunkedToo) break;
       } catch (error) {
-        const failed = storage === 'single-file' ? storeTooLong(error) : undefined;
+        const failed = (storage === 'single-file' ? storeTooLong(error) : undefined) ?? outOfHeap(error);
         if (!failed) throw error;
-        results.push({ articles: count, storage, failed, ms: 0, msPerArticle: 0, peakTreeMB: 0, peakMainMB: 0 });
-      } finally {
-        rmSync(root, { recursive: true, force: true });
+        results.push({ articles: count, storage, failed, ...(heapMB ? { heapMB } : {}) });
       }
     }
   }

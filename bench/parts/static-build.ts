@@ -2,7 +2,9 @@
  * Registers bench/static-build.ts (the SCALE engineer's): static builds of a
  * generated content collection as the archive grows, time per article and
  * peak memory of the build's process tree. Long at full size: only with
- * `--only=static-build` (`--sizes=1000,10000,30000`); the smoke run builds 20.
+ * `--only=static-build` (`--sizes=1000,10000,30000`; `--storage=chunked` skips
+ * Astro's single-file store, `--heap-mb=N` sets the build's V8 heap); the smoke
+ * run builds 20.
  */
 import { measureStaticBuilds } from '../static-build.ts';
 import type { Part } from './part.ts';
@@ -16,7 +18,11 @@ export const part: Part = {
       option('sizes', smoke ? '20' : '1000,10000,30000')
         .split(',')
         .map(Number),
-      smoke,
+      {
+        chunkedToo: smoke,
+        chunkedOnly: option('storage', '') === 'chunked',
+        heapMB: Number(option('heap-mb', '0')) || undefined,
+      },
     );
     return {
       measured: {},

@@ -54,6 +54,9 @@ export function readsSwitch(text: string, name: string): boolean {
 /**
  * The default a file writes beside the switch (`env.NAME ?? 'value'` or
  * `?? 2000`), or undefined where it writes none (or an empty string).
+ * Only that form is read: a default written later (the on-demand example's
+ * home page turns `?? ''` into 60 a line below), with `||`, or after
+ * `env['NAME']` is not checked.
  */
 export function codeDefault(text: string, name: string): string | undefined {
   const match = new RegExp(`\\b${name}\\s*\\?\\?\\s*(?:(['"])(.*?)\\1|(\\d+)\\b)`).exec(text);

@@ -140,7 +140,8 @@ function fitting(articles: FeedArticle[], options: FeedOptions, write: (entries:
 
 function feedUpdated(entries: Entry[], options: FeedOptions): Date {
   const times = entries.map((entry) => entry.updated.getTime());
-  return times.length ? new Date(Math.max(...times)) : (options.now ?? new Date());
+  // A fold, not `Math.max(...)`: a feed may hold more entries than a call takes arguments.
+  return times.length ? new Date(times.reduce((a, b) => Math.max(a, b))) : (options.now ?? new Date());
 }
 
 /** An Atom 1.0 feed. */

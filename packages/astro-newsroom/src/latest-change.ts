@@ -15,5 +15,6 @@ export function latestChange(article: NewsroomArticle, record?: ArticleRecord): 
     ...(record?.updates ?? []).map((update) => new Date(update.time)),
     ...(record?.corrections ?? []).map((correction) => new Date(correction.date)),
   ].filter((time): time is Date => time instanceof Date && !Number.isNaN(time.getTime()));
-  return new Date(Math.max(...times.map((time) => time.getTime())));
+  // A fold, not `Math.max(...)`: a hostile article may hold more updates than a call takes arguments.
+  return new Date(times.reduce((latest, time) => Math.max(latest, time.getTime()), Number.NEGATIVE_INFINITY));
 }

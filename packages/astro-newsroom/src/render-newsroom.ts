@@ -61,7 +61,10 @@ export function createNewsroomRenderer(
 ) {
   const processor = rendererOptions.processor ?? config.markdown.onDemand;
   let current: Collect | undefined;
-  const report: Reporter = (_file, diagnostics) => current?.diagnostics.push(...diagnostics);
+  // A loop, not `push(...)`: a hostile document may bring more diagnostics than a call takes arguments.
+  const report: Reporter = (_file, diagnostics) => {
+    for (const diagnostic of diagnostics) current?.diagnostics.push(diagnostic);
+  };
   let renderer: Promise<SiteRenderer> | undefined;
   // Renders are queued: the reporter is shared by the plugins, so one document at a time owns it.
   let queue: Promise<unknown> = Promise.resolve();

@@ -49,7 +49,7 @@ function safeUrls(parent: Parent, warnings: string[]): void {
         `link "${mdastToString(node)}" to ${JSON.stringify(node.url)} kept as text: only http(s), mailto and relative links are kept`,
       );
       safeUrls(node, warnings);
-      children.push(...node.children);
+      for (const child of node.children) children.push(child);
     } else if (node.type === 'image' && !isSafeUrl(node.url)) {
       warnings.push(
         `image "${node.alt ?? ''}" from ${JSON.stringify(node.url)} kept as its text: only http(s) and relative images are kept`,

@@ -48,7 +48,8 @@ function satteriAdapter(
       if (replacement) {
         inlined.add(node);
         expanded ??= nodes.slice(0, index);
-        expanded.push(...expand(replacement));
+        // A loop, not `push(...)`: a replacement may hold more nodes than a call takes arguments.
+        for (const inner of expand(replacement)) expanded.push(inner);
       } else expanded?.push(node);
     }
     return expanded ?? nodes;
@@ -113,6 +114,7 @@ export function newsroomMdastPlugin(options: ResolvedOptions, hooks: SatteriHook
   // visitor call starts the copy. A document without nodes is an empty copy.
   const mirrors = new WeakMap<object, MirrorBuilder>();
   // One visitor pass has one context: its copy is looked up once, not per node.
+  // `after` clears it before anything that can throw, so no document's tree outlives its render.
   let visiting: { ctx: MdastVisitorContext; mirror: MirrorBuilder } | undefined;
   const visit = (node: unknown, ctx: MdastVisitorContext) => {
     if (visiting?.ctx !== ctx) {

@@ -2,9 +2,10 @@
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
+import { toMdast } from '../src/engine/to-mdast.js';
 import { isSafeUrl } from '../src/engine/url.js';
 import { renderTree } from './helpers.js';
-import { describeEachProcessor } from './processors.js';
+import { describeEachProcessor, renderSatteri } from './processors.js';
 
 describe('URL schemes', () => {
   const refused = [
@@ -101,4 +102,30 @@ describeEachProcessor('hostile attributes', (render) => {
     const { html } = await render('Quelle :credit[<em onclick=x>dpa</em>]');
     expect(html).not.toContain('<em onclick');
   });
+});
+
+/**
+ * More nodes in one place than a JavaScript call takes arguments (about
+ * 125,000 on Node's default stack): nothing may spread them into
+ * `push(...)`. A block's slot is turned into mdast on both processors; a
+ * container given back inside another given-back container goes through
+ * the Sätteri adapter's expansion (unified renders the same document, but
+ * at this size takes tens of seconds, so only Sätteri runs it here).
+ */
+describe('more nodes in one place than a call takes arguments', () => {
+  const count = 150_000;
+  it("a block's slot of that many nodes becomes mdast, every node in order", () => {
+    const content = Array.from({ length: count }, (_, index) => ({ type: 'text' as const, value: `t${index}` }));
+    const out = toMdast([{ type: 'newsroomSlot', content }]);
+    expect(out).toHaveLength(count);
+    expect(out[count - 1]).toBe(content[count - 1]);
+  });
+
+  it('Sätteri: an unknown container of that many paragraphs inside another renders every one, in order', async () => {
+    const paragraphs = Array.from({ length: count }, (_, index) => `p${index}`).join('\n\n');
+    const { html } = await renderSatteri(`::::aussen\n:::kasten\n${paragraphs}\n:::\n::::`);
+    const found = html.match(/<p>p\d+<\/p>/g) ?? [];
+    expect(found).toHaveLength(count);
+    expect(found[count - 1]).toBe(`<p>p${count - 1}</p>`);
+  }, 60_000);
 });

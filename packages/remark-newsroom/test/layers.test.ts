@@ -245,3 +245,45 @@ describe('facts the options layer holds about the blocks', () => {
     for (const [name, block] of Object.entries(blocks)) expect(block.name).toBe(name);
   });
 });
+
+/**
+ * Spreading a list into a call (`push(...nodes)`, `Math.max(...times)`)
+ * throws past about 125,000 items: where the list comes from a document or
+ * a feed, a loop or a fold is written instead (hostile.test.ts renders such
+ * a document). The calls left spread lists our own code bounds.
+ */
+describe('no call spreads a list that outside input can make long', () => {
+  const spreadCall = /\b(?:push|unshift|Math\.max|Math\.min)\(\.\.\./;
+  /** File → how many spread calls it keeps, and why each list is short. */
+  const bounded: Record<string, number> = {
+    // The page's one stylesheet link and one consent script.
+    'astro-newsroom/src/unified.ts': 2,
+    // Astro's and our own plugin lists.
+    'astro-newsroom/src/processor.ts': 4,
+    // The poll commands queued before the script loaded (one per poll button).
+    'astro-newsroom/src/client/poll-consent.ts': 1,
+    // The CLI's own flag table.
+    'newsroom-cli/src/flags.ts': 1,
+    // The Markdown blocks one paragraph or one topic line of copy becomes (a handful).
+    'newsroom-cli/src/import.ts': 8,
+  };
+  const packagesRoot = join(repoRoot, 'packages');
+  const found = (text: string) =>
+    text.split('\n').filter((line) => !/^\s*(?:\/\/|\*|\/\*)/.test(line) && spreadCall.test(line)).length;
+
+  it('finds spread calls and passes over comments', () => {
+    expect(found('out.push(...nodes);\n// push(...x) in a comment\n * Math.max(...a)\nMath.min(...b)')).toBe(2);
+  });
+
+  it('only the files that bound their lists spread them, as many times as written down', () => {
+    const counts: Record<string, number> = {};
+    for (const name of ['remark-newsroom', 'astro-newsroom', 'newsroom-cli']) {
+      const src = join(packagesRoot, name, 'src');
+      for (const file of filesUnder(src, src, ['.ts'])) {
+        const count = found(readFileSync(join(src, file), 'utf8'));
+        if (count) counts[`${name}/src/${file}`] = count;
+      }
+    }
+    expect(counts).toEqual(bounded);
+  });
+});

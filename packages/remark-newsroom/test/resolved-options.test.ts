@@ -107,3 +107,30 @@ describe('withOptions: a resolved value with some options changed, the changes v
     expect(withOptions({ locale: 'en' }, { strict: true })).toMatchObject({ locale: 'en', strict: true });
   });
 });
+
+describe("a poll's provider sentences follow the options they are made from", () => {
+  const poll = '::poll[Frage?]{id="123"}';
+  it('a label or provider name changed in place on resolved options reaches the next poll', async () => {
+    const settings = resolveOptions({});
+    const first = await renderUnified(poll, settings);
+    expect(first.html).toContain('Civey');
+    (settings.labels.de as { pollRevoke: string }).pollRevoke = 'Einwilligung zurückziehen';
+    (settings.providers.civey as { name: string }).name = 'Civey Umfragen';
+    const second = await renderUnified(poll, settings);
+    expect(second.html).toContain('Einwilligung zurückziehen');
+    expect(second.html).toContain('Civey Umfragen');
+  });
+
+  it('two sites with their own labels each get their own sentences', async () => {
+    const one = resolveOptions({ labels: { de: { pollRevoke: 'Erste Seite widerrufen' } } });
+    const two = resolveOptions({ labels: { de: { pollRevoke: 'Zweite Seite widerrufen' } } });
+    for (const [settings, text] of [
+      [one, 'Erste Seite widerrufen'],
+      [two, 'Zweite Seite widerrufen'],
+      [one, 'Erste Seite widerrufen'],
+    ] as const) {
+      const { html } = await renderSatteri(poll, settings);
+      expect(html).toContain(text);
+    }
+  });
+});

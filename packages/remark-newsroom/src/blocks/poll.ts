@@ -15,9 +15,22 @@ interface PollTexts {
   revoke: string;
 }
 
-// Filled once per provider and locale, not five templates per poll. Keyed by the
-// objects themselves, so a changed provider or a site's own labels get their own.
-const textsByProvider = new WeakMap<PollProvider, WeakMap<Labels, PollTexts>>();
+/** What the sentences are made from: a cached entry is used only while every one is the same. */
+const inputsOf = (provider: PollProvider, labels: Labels) => [
+  provider.name,
+  provider.company,
+  labels.pollNotice,
+  labels.pollPrivacyLink,
+  labels.pollRemember,
+  labels.pollFallback,
+  labels.pollRevoke,
+];
+
+// Filled once per provider and locale, not five templates per poll. Resolved
+// options are not frozen (unified merges a plugin's second options into the
+// first in place), so an entry also keeps its inputs and is filled again when
+// one of them changed.
+const textsByProvider = new WeakMap<PollProvider, WeakMap<Labels, { inputs: unknown[]; texts: PollTexts }>>();
 
 function pollTexts(provider: PollProvider, labels: Labels): PollTexts {
   let byLabels = textsByProvider.get(provider);
@@ -25,18 +38,18 @@ function pollTexts(provider: PollProvider, labels: Labels): PollTexts {
     byLabels = new WeakMap();
     textsByProvider.set(provider, byLabels);
   }
-  let texts = byLabels.get(labels);
-  if (!texts) {
-    const name = { provider: provider.name, company: provider.company };
-    texts = {
-      notice: format(labels.pollNotice, name),
-      privacyLink: format(labels.pollPrivacyLink, name),
-      remember: format(labels.pollRemember, name),
-      fallback: format(labels.pollFallback, name),
-      revoke: format(labels.pollRevoke, name),
-    };
-    byLabels.set(labels, texts);
-  }
+  const inputs = inputsOf(provider, labels);
+  const cached = byLabels.get(labels);
+  if (cached?.inputs.every((value, index) => value === inputs[index])) return cached.texts;
+  const name = { provider: provider.name, company: provider.company };
+  const texts = {
+    notice: format(labels.pollNotice, name),
+    privacyLink: format(labels.pollPrivacyLink, name),
+    remember: format(labels.pollRemember, name),
+    fallback: format(labels.pollFallback, name),
+    revoke: format(labels.pollRevoke, name),
+  };
+  byLabels.set(labels, { inputs, texts });
   return texts;
 }
 

@@ -45,7 +45,7 @@ const letterOrDigit = /^[\p{L}\p{N}]$/u;
  * FNV-1a, base 36, of the seed's letters and digits only: short, stable ids.
  * One pass over the seed, ASCII decided by its code and only other characters
  * by a pattern — the same value as hashing `seed.replace(/[^\p{L}\p{N}]+/gu, '')`
- * (test/document-id.test.ts), without building that string for every block.
+ * (test/single-pass.test.ts), without building that string for every block.
  */
 function letterHash(seed: string): string {
   let value = 0x811c9dc5;

@@ -13,7 +13,8 @@ export function toMdast(content: BlockContent[], options: { hastChildren?: boole
   for (const node of content) {
     if (node.type === 'text') out.push({ type: 'text', value: node.value });
     // A slot holds the author's own mdast nodes (typed `unknown` so the component path can hold HTML).
-    else if (node.type === 'newsroomSlot') out.push(...(node.content as RootContent[]));
+    // A loop, not `push(...)`: a slot may hold more nodes than a call takes arguments.
+    else if (node.type === 'newsroomSlot') for (const inner of node.content as RootContent[]) out.push(inner);
     else if (options.hastChildren && !hasSlot(node)) {
       out.push({
         type: 'paragraph',
