@@ -46,6 +46,15 @@ const linear = plugin((words) => {
   return sum;
 });
 
+/** Linear work plus a quadratic share (half of it at the largest size): growth a small size range would hide. */
+const mixed = plugin((words) => {
+  let sum = 0;
+  for (const word of words) for (let i = 0; i < 1000; i++) sum += word.charCodeAt(i % word.length);
+  const some = words.slice(0, Math.ceil(words.length / Math.SQRT2));
+  for (const a of some) for (const b of some) if (a.length === b.length) sum++;
+  return sum;
+});
+
 const pipeline = (...extra: (() => (tree: Node) => void)[]) => {
   let processor = unified().use(remarkParse);
   for (const p of extra) processor = processor.use(p);
@@ -73,6 +82,12 @@ describe('growth exponent of an added cost (the growth part’s sampler and stat
     const values = exponents({ control: pipeline(), ours: pipeline(quadratic) });
     expect(median(values)).toBeGreaterThan(1.7);
     expect(median(values)).toBeLessThan(2.3);
+    expect(decide(budget, values).verdict).not.toBe('met');
+  }, 60_000);
+
+  it('sees linear work with a quadratic share as above the limit, and the budget is not met', () => {
+    const values = exponents({ control: pipeline(), ours: pipeline(mixed) });
+    expect(median(values)).toBeGreaterThan(1.1);
     expect(decide(budget, values).verdict).not.toBe('met');
   }, 60_000);
 
