@@ -6,7 +6,7 @@ import type { BlockContent } from '../engine/types.js';
 import { format, type Labels } from '../locales.js';
 import { isPlainSegment, type PollProvider, providerUrl } from '../providers.js';
 
-/** A poll's fixed sentences, which name its provider: the same for every poll of one provider and locale. */
+/** A poll's fixed sentences, which name its provider. */
 interface PollTexts {
   notice: string;
   privacyLink: string;
@@ -15,42 +15,21 @@ interface PollTexts {
   revoke: string;
 }
 
-/** What the sentences are made from: a cached entry is used only while every one is the same. */
-const inputsOf = (provider: PollProvider, labels: Labels) => [
-  provider.name,
-  provider.company,
-  labels.pollNotice,
-  labels.pollPrivacyLink,
-  labels.pollRemember,
-  labels.pollFallback,
-  labels.pollRevoke,
-];
-
-// Filled once per provider and locale, not five templates per poll. Resolved
-// options are not frozen (unified merges a plugin's second options into the
-// first in place), so an entry also keeps its inputs and is filled again when
-// one of them changed.
-const textsByProvider = new WeakMap<PollProvider, WeakMap<Labels, { inputs: unknown[]; texts: PollTexts }>>();
-
+/**
+ * The sentences, filled from the provider's names. Not cached: resolved
+ * options are not frozen (unified merges a plugin's second options into the
+ * first in place), and a cache that must check its seven inputs on every poll
+ * saves little over five short template fills.
+ */
 function pollTexts(provider: PollProvider, labels: Labels): PollTexts {
-  let byLabels = textsByProvider.get(provider);
-  if (!byLabels) {
-    byLabels = new WeakMap();
-    textsByProvider.set(provider, byLabels);
-  }
-  const inputs = inputsOf(provider, labels);
-  const cached = byLabels.get(labels);
-  if (cached?.inputs.every((value, index) => value === inputs[index])) return cached.texts;
   const name = { provider: provider.name, company: provider.company };
-  const texts = {
+  return {
     notice: format(labels.pollNotice, name),
     privacyLink: format(labels.pollPrivacyLink, name),
     remember: format(labels.pollRemember, name),
     fallback: format(labels.pollFallback, name),
     revoke: format(labels.pollRevoke, name),
   };
-  byLabels.set(labels, { inputs, texts });
-  return texts;
 }
 
 /**
