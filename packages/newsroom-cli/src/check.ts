@@ -5,11 +5,10 @@
  * many there are: nothing of a file is kept but its counts. Frontmatter is
  * checked against astro-newsroom's article schema where it is installed.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import type { Locale } from 'remark-newsroom';
 import remarkNewsroom from 'remark-newsroom';
 import remarkParse from 'remark-parse';
@@ -19,6 +18,7 @@ import reporter from 'vfile-reporter';
 import reporterJson from 'vfile-reporter-json';
 import { parse as parseYaml } from 'yaml';
 import { fileErrorLine, markdownFiles } from './files.js';
+import { type GfmParts, gfmPartsFor, remarkGfmParts } from './gfm-parts.js';
 import { decodeText, InputError } from './input.js';
 
 export interface CheckOptions {
@@ -142,7 +142,7 @@ export async function check(options: CheckOptions): Promise<number> {
   const schema = await articleSchema();
   const cwd = options.cwd ?? process.cwd();
   const out = options.report ?? process.stderr;
-  const processor = articleProcessor(schema, options.locale);
+  const processors = articleProcessors(schema, options.locale);
   const files = await markdownFiles(options.paths, cwd);
   const json = options.format === 'json';
   const totals = { errors: 0, warnings: 0 };
@@ -150,7 +150,7 @@ export async function check(options: CheckOptions): Promise<number> {
   if (json) out.write('[');
   for (const path of files) {
     const file = new VFile({ path: relative(cwd, path), cwd });
-    await checkFile(file, path, processor);
+    checkFile(file, path, processors);
     for (const message of file.messages) message.fatal ? totals.errors++ : totals.warnings++;
     if (json) {
       out.write(`${done ? ',' : ''}${reporterJson([file]).slice(1, -1)}`);
@@ -178,23 +178,42 @@ function summary(totals: { errors: number; warnings: number }, files: number): s
   return `${parts.join(', ')} in ${plural(files, 'file')}`;
 }
 
-function articleProcessor(schema: Schema | undefined, locale: Locale | undefined) {
+function articleProcessor(schema: Schema | undefined, locale: Locale | undefined, gfm: GfmParts) {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
-    .use(remarkGfm)
+    .use(remarkGfmParts, gfm)
     .use(remarkFrontmatterData)
     .use(remarkArticleSchema, schema)
-    .use(remarkNewsroom, { locale: locale ?? 'de', typography: true });
+    .use(remarkNewsroom, { locale: locale ?? 'de', typography: true })
+    .freeze();
 }
 
 type Processor = ReturnType<typeof articleProcessor>;
 
-/** One file: read, decoded, parsed, transformed; the tree is dropped when it returns. */
-async function checkFile(file: VFile, path: string, processor: Processor): Promise<void> {
+/** The processor for a file's text: GFM without the costly parts it cannot use (gfm-parts.ts), each made once. */
+function articleProcessors(schema: Schema | undefined, locale: Locale | undefined): (text: string) => Processor {
+  const made = new Map<string, Processor>();
+  return (text) => {
+    const gfm = gfmPartsFor(text);
+    const key = `${gfm.autolinkLiteral} ${gfm.table}`;
+    const known = made.get(key);
+    if (known) return known;
+    const processor = articleProcessor(schema, locale, gfm);
+    made.set(key, processor);
+    return processor;
+  };
+}
+
+/**
+ * One file: read, decoded, parsed, transformed; the tree is dropped when it
+ * returns. Synchronous: files are checked one after another anyway, and an
+ * awaited read costs more than the read.
+ */
+function checkFile(file: VFile, path: string, processorFor: (text: string) => Processor): void {
   let text: string;
   try {
-    text = decodeText(await readFile(path), file.path);
+    text = decodeText(readFileSync(path), file.path);
   } catch (error) {
     const reason = error instanceof InputError ? error.message : fileErrorLine('read', file.path, error);
     file.message(reason, { ruleId: 'unreadable-file', source: 'newsroom-check' }).fatal = true;
@@ -208,9 +227,9 @@ async function checkFile(file: VFile, path: string, processor: Processor): Promi
     return;
   }
   file.value = text;
+  const processor = processorFor(text);
   try {
-    const tree = processor.parse(file);
-    await processor.run(tree, file);
+    processor.runSync(processor.parse(file), file);
   } catch (error) {
     // A fatal message (invalid YAML) ends the file's run; it is already on the file.
     if (!file.messages.some((message) => message.fatal)) throw error;

@@ -7,18 +7,22 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
+/** One decoder for every file: a decode that is not streamed starts afresh, after an error too. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /** UTF-8 text from bytes: a BOM dropped; NUL bytes, UTF-16 or invalid UTF-8 refused. */
 export function decodeText(bytes: Uint8Array, name: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new InputError(`${name} is UTF-16 text; convert it to UTF-8 first (e.g. iconv -f UTF-16 -t UTF-8)`);
   }
-  const nul = bytes.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
+  let nul = 0;
+  for (let at = bytes.indexOf(0); at !== -1; at = bytes.indexOf(0, at + 1)) nul++;
   if (nul > 8 || nul * 100 > bytes.length) {
     throw new InputError(`${name} is a binary file (it has NUL bytes), not text, JSON or XML`);
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     const at = firstInvalidByte(bytes);
     throw new InputError(

@@ -1,0 +1,32 @@
+/**
+ * decodeText, which `newsroom check` and `newsroom import` read every file
+ * with: one decoder serves every file, so a file after an invalid one decodes
+ * afresh; NUL bytes are counted against the file's size.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeText, InputError } from '../src/input.js';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('decodeText', () => {
+  it('decodes the next file afresh after an invalid one', () => {
+    const invalid = new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]);
+    expect(() => decodeText(invalid, 'latin1.md')).toThrow(/latin1\.md is not valid UTF-8 \(byte 3 is 0xfc\)/);
+    // A truncated sequence at the end would be carried into the next decode if the decoder streamed.
+    expect(() => decodeText(new Uint8Array([0x61, 0xc3]), 'cut.md')).toThrow(InputError);
+    expect(decodeText(utf8('Grüße – „Zitat“'), 'gut.md')).toBe('Grüße – „Zitat“');
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('mit BOM')]), 'bom.md')).toBe('mit BOM');
+  });
+
+  it('refuses a file with more than eight NUL bytes, or more than one in a hundred', () => {
+    const text = (nul: number, size: number) => {
+      const bytes = new Uint8Array(size).fill(0x61);
+      for (let at = 0; at < nul; at++) bytes[at * 7] = 0;
+      return bytes;
+    };
+    expect(decodeText(text(8, 1000), 'acht.md')).toHaveLength(1000);
+    expect(() => decodeText(text(9, 1000), 'neun.md')).toThrow(/neun\.md is a binary file/);
+    expect(() => decodeText(text(2, 150), 'klein.md')).toThrow(/klein\.md is a binary file/);
+    expect(decodeText(text(1, 150), 'eins.md')).toHaveLength(150);
+  });
+});
