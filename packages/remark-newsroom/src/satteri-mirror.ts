@@ -86,6 +86,8 @@ export class MirrorBuilder {
   complete = true;
   /** Sätteri's nodes the copy holds (content the pass made is not among them). */
   readonly #held = new Set<Nodes>();
+  /** Nodes that stand directly in a list item (see {@link MirrorBuilder.inListItem}). */
+  readonly #inListItem = new Set<Nodes>();
   readonly #open: { node: Parent; start: number; end: number }[] = [];
 
   /** The root holds every node, whatever the source's length. */
@@ -119,8 +121,16 @@ export class MirrorBuilder {
       parent = open[open.length - 1];
     }
     parent?.node.children?.push(copy);
+    if (parent?.node.type === 'listItem') this.#inListItem.add(copy);
     if (isParent(copy)) open.push({ node: copy, start, end });
   }
+
+  /**
+   * True for a node that stands directly in a list item: Sätteri unwraps a
+   * `paragraph` there in a tight list whatever its `hName`, so a block that
+   * replaces it must not be handed over as one.
+   */
+  inListItem = (node: Nodes): boolean => this.#inListItem.has(node);
 
   /** True for one of Sätteri's nodes in the copy (not for content the pass made). */
   isCopy = (node: Nodes): boolean => this.#held.has(node);

@@ -17,6 +17,7 @@ import { type Directive, isParent, type TreeAdapter, withHeadingId, withoutBom }
 import type { BlockInput, DocumentContext } from './engine/types.js';
 import type { Locale } from './locales.js';
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js';
+import { blockElement, leanChildren, leanData } from './satteri-lean.js';
 import { MirrorBuilder, visitedTypes } from './satteri-mirror.js';
 
 /**
@@ -30,11 +31,16 @@ import { MirrorBuilder, visitedTypes } from './satteri-mirror.js';
  * not as a reference to Sätteri's node: Sätteri resolves each reference into
  * a replaced node by a search that grows with the parent's length, so a
  * paragraph of many credits cost the square of its length.
+ *
+ * With the copy, replacements also go over lean (`satteri-lean.ts`), and a
+ * block that stands directly in a list item keeps its element there.
  */
 function satteriAdapter(
   ctx: MdastVisitorContext,
   real: (node: Nodes) => Nodes = (node) => node,
   isCopy: (node: Nodes) => boolean = () => false,
+  lean = false,
+  inListItem: (node: Nodes) => boolean = () => false,
 ): TreeAdapter {
   const replacements = new Map<Nodes, RootContent[]>();
   const texts = new Map<Nodes, string>();
@@ -55,14 +61,17 @@ function satteriAdapter(
     return expanded ?? nodes;
   };
   const handedOver = new Set<Nodes>();
-  const content = (node: Nodes): Nodes => {
+  const content = (node: Nodes, inElement = false): Nodes => {
     if (node.type === 'text' && isCopy(node)) {
       handedOver.add(node);
       return { type: 'text', value: texts.get(node) ?? node.value ?? '', position: node.position };
     }
     if (isCopy(node) || !isParent(node)) return real(node);
     // The same node with its children handed over: Sätteri takes them as they are.
-    return { ...node, children: node.children.map(content) } as Nodes;
+    if (!lean) return { ...node, children: node.children.map((child) => content(child)) } as Nodes;
+    const element = node.type === 'paragraph' && node.data?.hName !== undefined;
+    const children = leanChildren(node.children.map((child) => content(child, element)));
+    return { ...node, ...leanData(node, inElement), children } as Nodes;
   };
   return {
     // Sätteri converts `data.hChildren` too: finished markup is one node to
@@ -80,7 +89,9 @@ function satteriAdapter(
       const expanded = new Map<Nodes, RootContent[]>();
       for (const [node, nodes] of replacements) expanded.set(node, expand(nodes));
       for (const [node, nodes] of expanded) {
-        if (!inlined.has(node)) ctx.replaceNode(real(node) as never, nodes.map(content) as never);
+        if (inlined.has(node)) continue;
+        const top = nodes.map((child) => content(child));
+        ctx.replaceNode(real(node) as never, (inListItem(node) ? top.map(blockElement) : top) as never);
       }
       for (const [node, value] of texts) {
         if (!handedOver.has(node)) ctx.setProperty(real(node) as never, 'value' as never, value as never);
@@ -144,7 +155,7 @@ export function newsroomMdastPlugin(options: ResolvedOptions, hooks: SatteriHook
         settings,
         locale: hooks.locale?.(ctx) ?? settings.locale,
         published: hooks.published?.(ctx),
-        adapter: satteriAdapter(ctx, tree?.real, tree?.isCopy),
+        adapter: satteriAdapter(ctx, tree?.real, tree?.isCopy, tree !== undefined, tree?.inListItem),
         blocks,
         transformBlock: hooks.transformBlock && ((input, doc) => hooks.transformBlock?.(input, doc, ctx)),
       });
