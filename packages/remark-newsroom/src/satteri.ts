@@ -17,7 +17,6 @@ import { type Directive, isParent, type TreeAdapter, withHeadingId, withoutBom }
 import type { BlockInput, DocumentContext } from './engine/types.js';
 import type { Locale } from './locales.js';
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js';
-import { blockElement, leanChildren, leanData } from './satteri-lean.js';
 import { MirrorBuilder, visitedTypes } from './satteri-mirror.js';
 
 /**
@@ -32,14 +31,13 @@ import { MirrorBuilder, visitedTypes } from './satteri-mirror.js';
  * a replaced node by a search that grows with the parent's length, so a
  * paragraph of many credits cost the square of its length.
  *
- * With the copy, replacements also go over lean (`satteri-lean.ts`), and a
- * block that stands directly in a list item keeps its element there.
+ * With the copy, a block that stands directly in a list item keeps its
+ * element there (see {@link keptInListItem}).
  */
 function satteriAdapter(
   ctx: MdastVisitorContext,
   real: (node: Nodes) => Nodes = (node) => node,
   isCopy: (node: Nodes) => boolean = () => false,
-  lean = false,
   inListItem: (node: Nodes) => boolean = () => false,
 ): TreeAdapter {
   const replacements = new Map<Nodes, RootContent[]>();
@@ -61,17 +59,14 @@ function satteriAdapter(
     return expanded ?? nodes;
   };
   const handedOver = new Set<Nodes>();
-  const content = (node: Nodes, inElement = false): Nodes => {
+  const content = (node: Nodes): Nodes => {
     if (node.type === 'text' && isCopy(node)) {
       handedOver.add(node);
       return { type: 'text', value: texts.get(node) ?? node.value ?? '', position: node.position };
     }
     if (isCopy(node) || !isParent(node)) return real(node);
     // The same node with its children handed over: Sätteri takes them as they are.
-    if (!lean) return { ...node, children: node.children.map((child) => content(child)) } as Nodes;
-    const element = node.type === 'paragraph' && node.data?.hName !== undefined;
-    const children = leanChildren(node.children.map((child) => content(child, element)));
-    return { ...node, ...leanData(node, inElement), children } as Nodes;
+    return { ...node, children: node.children.map(content) } as Nodes;
   };
   return {
     // Sätteri converts `data.hChildren` too: finished markup is one node to
@@ -90,14 +85,28 @@ function satteriAdapter(
       for (const [node, nodes] of replacements) expanded.set(node, expand(nodes));
       for (const [node, nodes] of expanded) {
         if (inlined.has(node)) continue;
-        const top = nodes.map((child) => content(child));
-        ctx.replaceNode(real(node) as never, (inListItem(node) ? top.map(blockElement) : top) as never);
+        const top = nodes.map(content);
+        ctx.replaceNode(real(node) as never, (inListItem(node) ? top.map(keptInListItem) : top) as never);
       }
       for (const [node, value] of texts) {
         if (!handedOver.has(node)) ctx.setProperty(real(node) as never, 'value' as never, value as never);
       }
     },
   };
+}
+
+/**
+ * A block's element where the block stands directly in a list item. Sätteri
+ * unwraps every `paragraph` at the top of a tight list item, `hName` or not,
+ * so the block lost its element (`<figure data-nr="quote">`, …), where
+ * mdast-util-to-hast unwraps only a `<p>`. A node of a type Sätteri does not
+ * know, with the same `hName`, becomes the same element and is kept, as on
+ * unified. A `<p>` stays a paragraph: unified unwraps that one too.
+ */
+function keptInListItem(node: Nodes): Nodes {
+  const hName = node.data?.hName;
+  if (node.type !== 'paragraph' || hName === undefined || hName === 'p') return node;
+  return { ...node, type: 'newsroomElement' } as unknown as Nodes;
 }
 
 /** What a host (astro-newsroom) adds around the pass. */
@@ -155,7 +164,7 @@ export function newsroomMdastPlugin(options: ResolvedOptions, hooks: SatteriHook
         settings,
         locale: hooks.locale?.(ctx) ?? settings.locale,
         published: hooks.published?.(ctx),
-        adapter: satteriAdapter(ctx, tree?.real, tree?.isCopy, tree !== undefined, tree?.inListItem),
+        adapter: satteriAdapter(ctx, tree?.real, tree?.isCopy, tree?.inListItem),
         blocks,
         transformBlock: hooks.transformBlock && ((input, doc) => hooks.transformBlock?.(input, doc, ctx)),
       });
