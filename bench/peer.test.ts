@@ -1,0 +1,110 @@
+/**
+ * The peer budget's method can tell: bench/peer-sampling.ts, fed a unified
+ * pipeline with two fake plugins of known cost per block, gives their ratio;
+ * with a per-article pass added to one of them, the marginal figure (the
+ * budget) still gives the ratio per block, and the pass shows in the
+ * per-article figure and in the old "added per block" figure, not in the
+ * budget's.
+ */
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { type PeerContenders, peerCorpus, samplePeer } from './peer-sampling.ts';
+import { median } from './stats.ts';
+
+/** The little of mdast these plugins read. */
+interface Node {
+  type: string;
+  value?: string;
+  children?: Node[];
+}
+
+/** Where the plugins' results go, so the optimiser cannot drop their loops. */
+let kept = 0;
+const spin = (iterations: number) => {
+  let sum = 0;
+  for (let i = 0; i < iterations; i++) sum += Math.sqrt(i + kept);
+  kept = sum % 7;
+};
+
+/** Work per container directive, and per text node outside them (a per-article pass): iterations of `spin`. */
+const fakePlugin =
+  ({ perBlock, perText = 0 }: { perBlock: number; perText?: number }) =>
+  () =>
+  (tree: Node) => {
+    const walk = (node: Node) => {
+      if (node.type === 'containerDirective') {
+        spin(perBlock);
+        return;
+      }
+      if (node.type === 'text' && perText) spin(perText);
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(tree);
+  };
+
+const render = (...plugins: (() => (tree: Node) => void)[]) => {
+  let processor = unified().use(remarkParse).use(remarkDirective);
+  for (const plugin of plugins) processor = processor.use(plugin);
+  const frozen = processor.use(remarkRehype).use(rehypeStringify).freeze();
+  return (document: string) => String(frozen.processSync(document));
+};
+
+const documents = peerCorpus(25, 24, {
+  peer: (_, sentence) => `:::note\n${sentence}\n:::`,
+  ours: (_, sentence) => `:::quote\n${sentence}\n:::`,
+});
+
+const measure = (contenders: PeerContenders) => {
+  samplePeer(contenders, documents, 1, 5); // warm-up: compiles every path before the rounds count
+  const rounds = samplePeer(contenders, documents, 3, 5);
+  return {
+    ratio: median(rounds.map((r) => r.ratio)),
+    addedRatio: median(rounds.map((r) => r.addedRatio)),
+    oursPassUs: median(rounds.map((r) => r.oursPassUs)),
+    peerMarginalUs: median(rounds.map((r) => r.peerMarginalUs)),
+  };
+};
+
+describe('the peer method', { timeout: 120_000 }, () => {
+  const unit = 20_000;
+
+  it('gives the ratio of two plugins whose blocks cost 2 : 1', () => {
+    const { ratio } = measure({
+      alone: render(),
+      peer: render(fakePlugin({ perBlock: unit })),
+      ours: render(fakePlugin({ perBlock: 2 * unit })),
+    });
+    expect(ratio).toBeGreaterThan(1.5);
+    expect(ratio).toBeLessThan(2.7);
+  });
+
+  it('gives 1 : 2 the other way round', () => {
+    const { ratio } = measure({
+      alone: render(),
+      peer: render(fakePlugin({ perBlock: 2 * unit })),
+      ours: render(fakePlugin({ perBlock: unit })),
+    });
+    expect(ratio).toBeGreaterThan(0.37);
+    expect(ratio).toBeLessThan(0.67);
+  });
+
+  it('keeps a per-article pass out of the cost per block, and reports it', () => {
+    // Ours: the same cost per block as the peer, plus work on every text node outside the blocks.
+    const figures = measure({
+      alone: render(),
+      peer: render(fakePlugin({ perBlock: unit })),
+      ours: render(fakePlugin({ perBlock: unit, perText: unit })),
+    });
+    // Counting the pass against the blocks would give about 2.2 here.
+    expect(figures.ratio).toBeGreaterThan(0.6);
+    expect(figures.ratio).toBeLessThan(1.6);
+    // The pass is there, and the old figure (added / blocks) counts it against the blocks.
+    // Every article has 25 to 40 text nodes, each costing what a block does: the pass is worth over ten blocks.
+    expect(figures.oursPassUs).toBeGreaterThan(10 * figures.peerMarginalUs);
+    expect(figures.addedRatio).toBeGreaterThan(1.5);
+  });
+});
