@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Budget } from './budgets.ts';
 import { budgets } from './budgets.ts';
-import { decide, interleaved, interleavedPerItem, ratios } from './protocol.ts';
+import {
+  batchedPerItem,
+  decide,
+  interleaved,
+  interleavedPerItem,
+  medianOverBatches,
+  ratios,
+  undisturbedMs,
+} from './protocol.ts';
 import { mergeResults, type PartRecord } from './results.ts';
 
 const ratio: Budget = {
@@ -94,6 +102,37 @@ describe('rounds interleaved item by item', () => {
       { a: busy, b: (ms: number) => busy(2 * ms) },
     );
     expect(sum(many.b) / sum(many.a)).toBeGreaterThan(1.3);
+  });
+});
+
+describe('rounds in batches, item by item', () => {
+  it('runs every contender on every item in batches, one sum per batch and contender', () => {
+    const order: string[] = [];
+    const rounds = batchedPerItem(2, [1, 2, 3, 4], 2, {
+      a: (item: number) => order.push(`a${item}`),
+      b: (item: number) => order.push(`b${item}`),
+    });
+    // A rendering the machine switched out is run again at once: the order counts each run once.
+    const runs = order.filter((name, index) => name !== order[index - 1]);
+    expect(runs.slice(0, 8)).toEqual(['a1', 'b1', 'b2', 'a2', 'a3', 'b3', 'b4', 'a4']);
+    expect(runs.slice(8, 10)).toEqual(['b1', 'a1']);
+    expect(rounds).toHaveLength(2);
+    expect(rounds[0]?.a).toHaveLength(2);
+  });
+  it("takes the median of the batches' figures: one disturbed batch does not move the round", () => {
+    const round = { ours: [11, 11, 11, 90, 11], control: [10, 10, 10, 10, 10] };
+    expect(medianOverBatches(round, (b) => b.ours / b.control)).toBeCloseTo(1.1);
+  });
+  it('times a rendering by the wall clock, finer than the CPU clock of a virtual machine', () => {
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    const short = undisturbedMs(() => busy(0.5));
+    const long = undisturbedMs(() => busy(1.5));
+    expect(short).toBeGreaterThanOrEqual(0.5);
+    expect(long).toBeGreaterThanOrEqual(1.5);
+    expect(long).toBeGreaterThan(short);
   });
 });
 
