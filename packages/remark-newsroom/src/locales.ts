@@ -42,7 +42,24 @@ export const typographyRules = Object.fromEntries(
   locales.map((locale) => [locale, definitions[locale].typography]),
 ) as Record<Locale, TypographyRules>;
 
-/** Fills `{name}` placeholders. */
+const placeholderName = /^\w+$/;
+
+/**
+ * Fills `{name}` placeholders; an unknown name stays as written. Searched
+ * with `indexOf`, not a global regular expression with a callback, which
+ * showed in the profile (a poll fills five labels).
+ */
 export function format(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  let out = '';
+  let from = 0;
+  for (let open = template.indexOf('{'); open !== -1; open = template.indexOf('{', open + 1)) {
+    const close = template.indexOf('}', open + 1);
+    if (close === -1) break;
+    const name = template.slice(open + 1, close);
+    if (!placeholderName.test(name)) continue;
+    out += template.slice(from, open) + (values[name] ?? template.slice(open, close + 1));
+    from = close + 1;
+    open = close;
+  }
+  return from === 0 ? template : out + template.slice(from);
 }

@@ -36,16 +36,23 @@ export function serializeDirective(input: BlockInput): string {
  * and its content renders as ordinary Markdown. Nothing is dropped.
  */
 export function restore(input: BlockInput): BlockContent[] {
-  const content = restoredContent(input);
-  restored.add(content);
+  const content: RestoredContent = restoredContent(input);
+  content[restoredMark] = true;
   return content;
 }
 
-const restored = new WeakSet<BlockContent[]>();
+/**
+ * Marks the list {@link restore} returned. A symbol key on the list itself, not
+ * a `WeakSet`: adding to a weak set per restored directive showed in the
+ * profile, and its entries cost the garbage collector too. A copy of the list
+ * is not marked, as a copy was not in the set.
+ */
+const restoredMark = Symbol('restored');
+type RestoredContent = BlockContent[] & { [restoredMark]?: true };
 
 /** True for what {@link restore} returned: the author's source, label and all. */
 export function isRestored(content: BlockContent[]): boolean {
-  return restored.has(content);
+  return (content as RestoredContent)[restoredMark] === true;
 }
 
 function restoredContent(input: BlockInput): BlockContent[] {

@@ -81,7 +81,9 @@ export function sliceSource(node: Nodes, source: string | undefined): string | u
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (source === undefined || start === undefined || end === undefined) return undefined;
-  return source.slice(start, end).replaceAll('\0', '\uFFFD');
+  const text = source.slice(start, end);
+  // Looking is cheaper than replacing: sources rarely hold NUL, and a container's source is its whole body.
+  return text.includes('\0') ? text.replaceAll('\0', '\uFFFD') : text;
 }
 
 /**
