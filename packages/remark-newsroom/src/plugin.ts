@@ -42,24 +42,30 @@ function frontmatterLocale(file: VFile): Locale | undefined {
  */
 function unifiedAdapter(): TreeAdapter {
   const replacements = new Map<Nodes, RootContent[]>();
-  /** Appends what `node` becomes; returns false when that is `node` itself. */
-  const place = (node: RootContent, out: RootContent[]): boolean => {
+  /** Appends what `node` becomes (itself, or its replacement put in place too). */
+  const place = (node: RootContent, out: RootContent[]): void => {
     const replacement = replacements.get(node);
     if (!replacement) {
       visit(node);
       out.push(node);
-      return false;
+      return;
     }
     for (const child of replacement) place(child, out);
-    return true;
   };
   const visit = (node: Nodes): void => {
     if (!isParent(node)) return;
-    const out: RootContent[] = [];
-    let changed = false;
-    for (const child of node.children) changed = place(child, out) || changed;
+    const children = node.children as RootContent[];
+    // The new list is started at the first replaced child: most parents have none, and a list per parent
+    // visited was garbage for every paragraph of every article.
+    let out: RootContent[] | undefined;
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index] as RootContent;
+      if (out) place(child, out);
+      else if (replacements.has(child)) place(child, (out = children.slice(0, index)));
+      else visit(child);
+    }
     // A replacement may be any content (a block's element is a paragraph with `hName`), whatever the parent.
-    if (changed) (node as Parent).children = out;
+    if (out) (node as Parent).children = out;
   };
   return {
     hastChildren: true,
