@@ -60,8 +60,8 @@ function unifiedAdapter(): TreeAdapter {
     let out: RootContent[] | undefined;
     for (let index = 0; index < children.length; index++) {
       const child = children[index] as RootContent;
+      if (!out && replacements.has(child)) out = children.slice(0, index);
       if (out) place(child, out);
-      else if (replacements.has(child)) place(child, (out = children.slice(0, index)));
       else visit(child);
     }
     // A replacement may be any content (a block's element is a paragraph with `hName`), whatever the parent.
