@@ -50,7 +50,8 @@ function unifiedAdapter(): TreeAdapter {
       out.push(node);
       return;
     }
-    for (const child of replacement) place(child, out);
+    // Indexed, not `for…of`: a replacement may hold thousands of nodes.
+    for (let index = 0; index < replacement.length; index++) place(replacement[index] as RootContent, out);
   };
   const visit = (node: Nodes): void => {
     if (!isParent(node)) return;

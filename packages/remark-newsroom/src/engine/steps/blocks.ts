@@ -17,7 +17,7 @@ import { renderDirective } from '../render.js';
 import { isRestored, restore } from '../restore.js';
 import { ShownAsSource } from '../shown-as-source.js';
 import { toMdast } from '../to-mdast.js';
-import { isDirective, type TreeAdapter } from '../tree.js';
+import { isDirective, sliceSource, type TreeAdapter } from '../tree.js';
 import type { BlockInput, DocumentContext } from '../types.js';
 import { blockquoteClaim, droppedChildren } from './claims.js';
 import { maxNesting, type Target } from './collect.js';
@@ -63,7 +63,8 @@ export function renderBlocks(input: BlocksInput): RenderedBlocks {
     else adapter.replace(target.node, nodes);
   };
 
-  for (const target of targets) {
+  for (let index = 0; index < targets.length; index++) {
+    const target = targets[index] as Target;
     const { node, depth } = target;
     if ((target.owner && dropped.has(target.owner)) || asSource.has(node)) continue;
     if (!isDirective(node)) {
@@ -77,6 +78,16 @@ export function renderBlocks(input: BlocksInput): RenderedBlocks {
     const ours = blockNamed(registry, node.name) !== undefined;
     if (!ours) reportLikelyTypo(node, source, doc, registry);
     if (!ours && !restoreForeign) continue;
+    if (!ours && node.type === 'textDirective') {
+      // What `restore` gives a text directive, without its block input: `10:30` or `a:b` thousands of
+      // times in a paragraph is one text node each, not a dozen objects the garbage collector copies.
+      const written = sliceSource(node, source);
+      if (written !== undefined) {
+        asSource.add(node);
+        adapter.replace(node, [{ type: 'text', value: written }]);
+        continue;
+      }
+    }
     const blockInput = feedInputs.get(node) ?? directiveInput(node, source, read);
     if (blockInput.kind === 'container' && blockInput.source !== undefined) blockInput.closed = fences.isClosed(node);
     if (ours && depth <= maxNesting) {

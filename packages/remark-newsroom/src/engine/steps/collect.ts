@@ -132,7 +132,10 @@ export function collect({ root, source, settings, locale, registry, text }: Coll
 
   const collectRun = (parent: Nodes, run: Run): void => {
     const owner = run.owner;
-    for (const child of childrenOf(parent)) {
+    // Indexed, not `for…of`: a paragraph may hold tens of thousands of nodes, and an iterator allocates per step until optimised.
+    const children = childrenOf(parent);
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index] as RootContent;
       if (child.type === 'text') {
         let value = child.value ?? '';
         if (value.includes('\0')) {

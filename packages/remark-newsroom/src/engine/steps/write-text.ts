@@ -16,7 +16,9 @@ export function writeText(
 ): void {
   for (const run of runs) {
     if (dropped.has(run.owner)) continue;
-    for (const node of run.nodes) {
+    // Indexed: a run may hold tens of thousands of nodes.
+    for (let index = 0; index < run.nodes.length; index++) {
+      const node = run.nodes[index] as Text;
       const value = changed.get(node);
       if (value !== undefined && !asSource.has(node)) adapter.setText(node, value);
     }
