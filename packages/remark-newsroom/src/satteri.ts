@@ -17,6 +17,7 @@ import { type Directive, isParent, type TreeAdapter, withHeadingId, withoutBom }
 import type { BlockInput, DocumentContext } from './engine/types.js';
 import type { Locale } from './locales.js';
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js';
+import { crowdedAt, replaceCrowdedParagraphs } from './satteri-crowded.js';
 import { MirrorBuilder, visitedTypes } from './satteri-mirror.js';
 
 /**
@@ -79,7 +80,12 @@ function satteriAdapter(
     replace: (node, nodes) => {
       replacements.set(node, nodes);
     },
-    finish() {
+    finish(root) {
+      // On the copy only (its nodes are ours to walk): a paragraph of many edits becomes one edit.
+      const first = root.children[0];
+      if (replacements.size >= crowdedAt && first && isCopy(first)) {
+        replaceCrowdedParagraphs(root, replacements, texts, isCopy);
+      }
       // Every replacement expanded first: a node inlined into another's is not replaced on its own.
       const expanded = new Map<Nodes, RootContent[]>();
       for (const [node, nodes] of replacements) expanded.set(node, expand(nodes));
