@@ -145,7 +145,7 @@ describe('the growth probe', () => {
     // Small: the walker reads the square of the paragraph's length.
     const make = (n: number) => 'a:b '.repeat(n);
     expect(exponent(rescan(make(150)), rescan(make(600)))).toBeGreaterThan(1.8);
-  });
+  }, 30_000);
 });
 
 describe.each([
@@ -162,7 +162,7 @@ describe.each([
         expect(exponent(Math.max(small.edits, 1), Math.max(large.edits, 1))).toBeLessThan(1.1);
         expect(exponent(Math.max(small.handedOver, 1), Math.max(large.handedOver, 1))).toBeLessThan(1.1);
       }
-    });
+    }, 30_000);
   }
 });
 
@@ -216,7 +216,8 @@ describe('crowded paragraphs on Sätteri', () => {
     } finally {
       warn.mockRestore();
     }
-  });
+    // 300 renderings: a few seconds on a loaded machine.
+  }, 60_000);
 
   it('the shapes render as on unified', async () => {
     for (const { make, n } of Object.values(shapes)) {
@@ -225,5 +226,5 @@ describe('crowded paragraphs on Sätteri', () => {
         (await renderUnified(markdown, { typography: true })).html,
       );
     }
-  });
+  }, 60_000);
 });
