@@ -21,7 +21,6 @@ import remarkNewsroom from '../src/index.js';
 import { resolveOptions } from '../src/options.js';
 import { newsroomMdastPlugin } from '../src/satteri.js';
 import { crowdedAt } from '../src/satteri-crowded.js';
-import { visitedTypes } from '../src/satteri-mirror.js';
 import { renderSatteri, renderUnified } from './processors.js';
 
 /** Reads of fields of nodes, lists and positions, and what the front end handed to the processor. */
