@@ -130,6 +130,15 @@ export function cpuMs(run: () => unknown): number {
   return (used.user + used.system) / 1000;
 }
 
+/**
+ * What `batchedPerItem` times on an item: all of a function, or only `run`,
+ * on what an untimed `setup` made for it (a parsed tree, say). `setup` runs
+ * again before every try, so a try never sees what the last one changed.
+ */
+export type Contender<Item> =
+  | ((item: Item) => unknown)
+  | { setup(item: Item): unknown; run(prepared: unknown): unknown };
+
 /** One round of `batchedPerItem`: per contender, its time (ms) in each batch. */
 export type BatchSums<Name extends string> = Record<Name, number[]>;
 
@@ -148,7 +157,7 @@ export function batchedPerItem<Name extends string, Item>(
   rounds: number,
   items: readonly Item[],
   batchSize: number,
-  contenders: Record<Name, (item: Item) => unknown>,
+  contenders: Record<Name, Contender<Item>>,
 ): BatchSums<Name>[] {
   const names = Object.keys(contenders) as Name[];
   const size = Math.max(1, Math.floor(batchSize));
@@ -161,7 +170,11 @@ export function batchedPerItem<Name extends string, Item>(
         const item = items[index] as Item;
         for (let k = 0; k < names.length; k++) {
           const name = names[(k + index + round) % names.length] as Name;
-          batch[name] += undisturbedMs(() => contenders[name](item));
+          const contender = contenders[name];
+          batch[name] +=
+            typeof contender === 'function'
+              ? undisturbedMs(() => contender(item))
+              : undisturbedMs(contender.run, () => contender.setup(item));
         }
       }
       for (const name of names) sums[name].push(batch[name]);
@@ -194,7 +207,8 @@ const undisturbedTries = 6;
  * Wall-clock milliseconds of `run`, run again (up to six times) while the
  * process was switched out during it (its involuntary context switches rose):
  * the time of a rendering the machine let run from start to end, or, when
- * every try was disturbed, the shortest.
+ * every try was disturbed, the shortest. `setup`, when given, runs untimed
+ * before each try and hands `run` what it made.
  *
  * Why not CPU time: on this kind of virtual machine the kernel accounts CPU
  * time by scheduler tick (4 ms), so `process.cpuUsage()` around one
@@ -207,12 +221,13 @@ const undisturbedTries = 6;
  * the whole process's (V8's helper threads too), so some clean renderings
  * are re-run as well: that costs time, not accuracy.
  */
-export function undisturbedMs(run: () => unknown): number {
+export function undisturbedMs(run: (prepared: unknown) => unknown, setup?: () => unknown): number {
   let least = Number.POSITIVE_INFINITY;
   for (let attempt = 0; attempt < undisturbedTries; attempt++) {
+    const prepared = setup?.();
     const switches = process.resourceUsage().involuntaryContextSwitches;
     const started = performance.now();
-    run();
+    run(prepared);
     const elapsed = performance.now() - started;
     if (process.resourceUsage().involuntaryContextSwitches === switches) return elapsed;
     least = Math.min(least, elapsed);
