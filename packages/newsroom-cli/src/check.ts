@@ -17,7 +17,7 @@ import { VFile } from 'vfile';
 import reporterJson from 'vfile-reporter-json';
 import { parse as parseYaml } from 'yaml';
 import { fileErrorLine, markdownFiles } from './files.js';
-import { type GfmParts, gfmPartsFor, remarkGfmParts } from './gfm-parts.js';
+import { type GfmParts, gfmPartsFor, gfmPartsKey, remarkGfmParts } from './gfm-parts.js';
 import { decodeText, InputError } from './input.js';
 import { reportFile } from './report-text.js';
 
@@ -194,7 +194,7 @@ function articleProcessors(schema: Schema | undefined, locale: Locale | undefine
   const made = new Map<string, Processor>();
   return (text) => {
     const gfm = gfmPartsFor(text);
-    const key = `${gfm.autolinkLiteral} ${gfm.table}`;
+    const key = gfmPartsKey(gfm);
     const known = made.get(key);
     if (known) return known;
     const processor = articleProcessor(schema, locale, gfm);

@@ -1,9 +1,9 @@
 /**
  * remark-gfm part by part, for `newsroom check`. Parsing with GFM costs more
  * than twice plain CommonMark, and two parts make most of that: literal
- * autolinks (tried at every `w`, `h` and `@`, then a find-and-replace over
- * every text node) and tables (tried at every line). A file that cannot hold
- * one of them is parsed without it, with the same tree: the parts are
+ * autolinks (emails tried at every letter and digit, then a find-and-replace
+ * over every text node) and tables (tried at every line). A file that cannot
+ * hold one of them is parsed without it, with the same tree: the parts are
  * remark-gfm's own packages, in its order (`micromark-extension-gfm`,
  * `mdast-util-gfm`), and `test/gfm-parts.test.ts` compares trees with
  * remark-gfm's on corpora and generated text.
@@ -21,9 +21,18 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { combineExtensions } from 'micromark-util-combine-extensions';
 import type { Processor } from 'unified';
 
+type AutolinkExtension = ReturnType<typeof gfmAutolinkLiteral>;
+
 /** The costly GFM parts a file may use; the others are always on. */
 export interface GfmParts {
   autolinkLiteral: boolean;
+  /**
+   * Email autolinks in the tokenizer, which tries them at every letter and
+   * digit: two thirds of a parse. They need an `@` in the source (a
+   * reference such as `&#64;` is linked by the text pass of the autolinks,
+   * which stays on).
+   */
+  emailAutolink: boolean;
   table: boolean;
 }
 
@@ -42,11 +51,16 @@ const characterReference = /&[#a-z]/i;
  */
 const pipelessDelimiterRow = /(?::-|-:)[-: \t]*$/m;
 
+/** A key per combination of parts, for a cache of processors. */
+export const gfmPartsKey = (parts: GfmParts): string =>
+  `${+parts.autolinkLiteral}${+parts.emailAutolink}${+parts.table}`;
+
 /** Which costly parts the file's text could use (when unsure: yes). */
 export function gfmPartsFor(text: string): GfmParts {
   const unescaped = text.includes('\\') ? text.replaceAll('\\', '') : text;
   return {
     autolinkLiteral: autolinkSource.test(unescaped) || characterReference.test(text),
+    emailAutolink: text.includes('@'),
     table: text.includes('|') || pipelessDelimiterRow.test(text),
   };
 }
@@ -58,7 +72,7 @@ export function remarkGfmParts(this: Processor, parts: GfmParts): undefined {
   data.fromMarkdownExtensions ??= [];
   data.micromarkExtensions.push(
     combineExtensions([
-      ...(parts.autolinkLiteral ? [gfmAutolinkLiteral()] : []),
+      ...(parts.autolinkLiteral ? [parts.emailAutolink ? gfmAutolinkLiteral() : withoutEmailAutolinks()] : []),
       gfmFootnote(),
       gfmStrikethrough(),
       ...(parts.table ? [gfmTable()] : []),
@@ -72,4 +86,18 @@ export function remarkGfmParts(this: Processor, parts: GfmParts): undefined {
     ...(parts.table ? [gfmTableFromMarkdown()] : []),
     gfmTaskListItemFromMarkdown(),
   ]);
+}
+
+/**
+ * The autolink extension without its email construct (named so by
+ * micromark-extension-gfm-autolink-literal; were it renamed, nothing would be
+ * dropped and only the time would be lost).
+ */
+function withoutEmailAutolinks(): AutolinkExtension {
+  const text: NonNullable<AutolinkExtension['text']> = {};
+  for (const [code, constructs] of Object.entries(gfmAutolinkLiteral().text ?? {})) {
+    const kept = [constructs ?? []].flat().filter((construct) => construct.name !== 'emailAutolink');
+    if (kept.length) text[Number(code)] = kept;
+  }
+  return { text };
 }

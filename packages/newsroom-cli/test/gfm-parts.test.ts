@@ -13,7 +13,7 @@ import remarkNewsroom from 'remark-newsroom';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { type GfmParts, gfmPartsFor, remarkGfmParts } from '../src/gfm-parts.js';
+import { type GfmParts, gfmPartsFor, gfmPartsKey, remarkGfmParts } from '../src/gfm-parts.js';
 
 /** check's parser, with the given GFM plugin. */
 const parser = (gfm: [typeof remarkGfm] | [typeof remarkGfmParts, GfmParts]) =>
@@ -24,17 +24,12 @@ const parser = (gfm: [typeof remarkGfm] | [typeof remarkGfmParts, GfmParts]) =>
     .use(remarkNewsroom, { locale: 'de', typography: true })
     .freeze();
 const full = parser([remarkGfm]);
-const byParts = new Map(
-  [false, true].flatMap((autolinkLiteral) =>
-    [false, true].map((table) => {
-      const parts: GfmParts = { autolinkLiteral, table };
-      return [`${autolinkLiteral} ${table}`, parser([remarkGfmParts, parts])] as const;
-    }),
-  ),
-);
+const made = new Map<string, ReturnType<typeof parser>>();
 const chosen = (text: string) => {
-  const parts = gfmPartsFor(text);
-  return byParts.get(`${parts.autolinkLiteral} ${parts.table}`)?.parse(text);
+  const parts: GfmParts = gfmPartsFor(text);
+  const key = gfmPartsKey(parts);
+  if (!made.has(key)) made.set(key, parser([remarkGfmParts, parts]));
+  return made.get(key)?.parse(text);
 };
 
 /** Markdown files under a folder of the repository (relative to this file). */
@@ -110,8 +105,16 @@ describe('remark-gfm by parts', () => {
   it('says which costly parts a file could use', () => {
     expect(gfmPartsFor('Ein Absatz um 10:30 Uhr, Leser:innen.\n\n## Titel\n')).toEqual({
       autolinkLiteral: false,
+      emailAutolink: false,
       table: false,
     });
+    expect(gfmPartsFor('Mehr unter [tagesschau.de](https://www.tagesschau.de/).')).toEqual({
+      autolinkLiteral: true,
+      emailAutolink: false,
+      table: false,
+    });
+    for (const text of ['a@b.de', 'mailto:a@b.de', 'a\\@b.de'])
+      expect(gfmPartsFor(text).emailAutolink, text).toBe(true);
     for (const text of ['a@b.de', 'www.example.com', 'HTTP://x', 'www\\.x.de', 'a&#64;b.de', 'x&commat;y.de'])
       expect(gfmPartsFor(text).autolinkLiteral, text).toBe(true);
     for (const text of ['a | b', 'a\n:-', 'Zeit\n-:\t', 'a\n:--:\r\n', '> a\n> :-'])
@@ -129,6 +132,7 @@ describe('remark-gfm by parts', () => {
     // Both kinds must be there, or the comparison would test one processor only.
     expect(texts.some((text) => !gfmPartsFor(text).table)).toBe(true);
     expect(texts.some((text) => gfmPartsFor(text).table)).toBe(true);
+    expect(texts.some((text) => gfmPartsFor(text).autolinkLiteral && !gfmPartsFor(text).emailAutolink)).toBe(true);
     for (const text of texts) expect(chosen(text)).toEqual(full.parse(text));
   });
 
