@@ -23,8 +23,9 @@ export function buildServer(): void {
   execFileSync('npx', ['pnpm@12.4.2', 'run', 'build'], { cwd: serverRoot, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-export async function startServer(database: string): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, [join(serverRoot, 'dist/server/entry.mjs')], {
+/** Starts the built server over `database`; `nodeArgs` go to Node before the entry (a profiler's flags). */
+export async function startServer(database: string, nodeArgs: string[] = []): Promise<RunningServer> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(serverRoot, 'dist/server/entry.mjs')], {
     cwd: serverRoot,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', NEWSROOM_DB: database, NODE_NO_WARNINGS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
