@@ -200,11 +200,15 @@ export function medianOverBatches<Name extends string>(
   return median(values);
 }
 
-/** Tries per rendering before `undisturbedMs` takes the least disturbed one. */
-const undisturbedTries = 6;
+/**
+ * Tries per rendering before `undisturbedMs` takes the least disturbed one.
+ * With six, the `unified` part took 40 minutes at load 6 (nearly every try
+ * disturbed); a quiet machine rarely needs a second.
+ */
+const undisturbedTries = 3;
 
 /**
- * Wall-clock milliseconds of `run`, run again (up to six times) while the
+ * Wall-clock milliseconds of `run`, run again (up to three times) while the
  * process was switched out during it (its involuntary context switches rose):
  * the time of a rendering the machine let run from start to end, or, when
  * every try was disturbed, the shortest. `setup`, when given, runs untimed
