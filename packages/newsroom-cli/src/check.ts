@@ -14,12 +14,12 @@ import remarkNewsroom from 'remark-newsroom';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import reporter from 'vfile-reporter';
 import reporterJson from 'vfile-reporter-json';
 import { parse as parseYaml } from 'yaml';
 import { fileErrorLine, markdownFiles } from './files.js';
 import { type GfmParts, gfmPartsFor, gfmPartsKey, remarkGfmParts } from './gfm-parts.js';
 import { decodeText, InputError } from './input.js';
-import { reportFile } from './report-text.js';
 
 export interface CheckOptions {
   paths: string[];
@@ -155,7 +155,9 @@ export async function check(options: CheckOptions): Promise<number> {
     if (json) {
       out.write(`${done ? ',' : ''}${reporterJson([file]).slice(1, -1)}`);
     } else if (file.messages.length) {
-      out.write(`${withoutTotals(reportFile(file, { color: options.color === true, defaultName: file.path }))}\n`);
+      out.write(
+        `${withoutTotals(reporter([file], { color: options.color === true, quiet: true, defaultName: file.path }))}\n`,
+      );
     }
     // Counted apart from the call: `onFile?.(++done)` would not count when there is no callback.
     done++;
