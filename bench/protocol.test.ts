@@ -130,11 +130,10 @@ describe('rounds in batches, item by item', () => {
     };
     const shorts = Array.from({ length: 7 }, () => undisturbedMs(() => busy(0.5)));
     const longs = Array.from({ length: 7 }, () => undisturbedMs(() => busy(1.5)));
-    for (const ms of shorts) expect(ms).toBeGreaterThanOrEqual(0.5);
-    for (const ms of longs) expect(ms).toBeGreaterThanOrEqual(1.5);
-    // A millisecond apart, which CPU time in 4 ms ticks cannot tell; the least of seven, as a loaded machine
-    // can stretch every try of one rendering.
-    expect(Math.min(...longs)).toBeGreaterThan(Math.min(...shorts));
+    // Readings between the ticks of a 4 ms CPU clock: the wall clock of an undisturbed try (a loaded
+    // machine may disturb every try of one rendering, which then reads CPU time, 0 or 4 ms).
+    expect(shorts.some((ms) => ms >= 0.5 && ms < 1.5)).toBe(true);
+    expect(longs.some((ms) => ms >= 1.5 && ms < 3)).toBe(true);
   });
 });
 

@@ -201,41 +201,49 @@ export function medianOverBatches<Name extends string>(
 }
 
 /**
- * Tries per rendering before `undisturbedMs` takes the least disturbed one.
- * With six, the `unified` part took 40 minutes at load 6 (nearly every try
+ * Tries per rendering before `undisturbedMs` falls back on CPU time. With
+ * six, the `unified` part took 40 minutes at load 6 (nearly every try
  * disturbed); a quiet machine rarely needs a second.
  */
 const undisturbedTries = 3;
 
 /**
- * Wall-clock milliseconds of `run`, run again (up to three times) while the
- * process was switched out during it (its involuntary context switches rose):
- * the time of a rendering the machine let run from start to end, or, when
- * every try was disturbed, the shortest. `setup`, when given, runs untimed
- * before each try and hands `run` what it made.
+ * Milliseconds of `run`: its wall-clock time on a try during which the
+ * process was not switched out (its involuntary context switches did not
+ * rise), trying up to three times; when every try was disturbed, the main
+ * thread's CPU time of the last.
  *
- * Why not CPU time: on this kind of virtual machine the kernel accounts CPU
- * time by scheduler tick (4 ms), so `process.cpuUsage()` around one
- * rendering of 1–5 ms reads 0, 4 or 8 ms. Summed over thousands of
- * renderings that averages out; per rendering, or over a batch of a few
- * dozen, it is noise larger than the difference measured (a fake plugin with
- * twice the work per block came out between 0.4× and 1.3×). Wall time is
- * exact to the microsecond but counts the time another process held the
- * core; a rendering that was switched out is measured again. The count is
- * the whole process's (V8's helper threads too), so some clean renderings
- * are re-run as well: that costs time, not accuracy.
+ * Why not CPU time alone: on this kind of virtual machine the kernel
+ * accounts CPU time by scheduler tick (4 ms), so `process.cpuUsage()` around
+ * one rendering of 1–5 ms reads 0, 4 or 8 ms. That is right on average (the
+ * ticks fall anywhere) but per rendering, or over a batch of a few dozen, it
+ * is noise larger than the difference measured (a fake plugin with twice the
+ * work per block came out between 0.4× and 1.3×). Wall time is exact to the
+ * microsecond when nothing else ran; a disturbed try is not taken, and
+ * neither is the least of disturbed tries, which grows with the rendering's
+ * length (the longer, the more often it is cut: a fake 2 : 1 read 3.2 : 1 at
+ * load 8). The count of switches is the whole process's (V8's helper threads
+ * too), so some clean tries are refused as well: that costs time, not
+ * accuracy. `setup`, when given, runs untimed before each try and hands `run`
+ * what it made.
  */
 export function undisturbedMs(run: (prepared: unknown) => unknown, setup?: () => unknown): number {
-  let least = Number.POSITIVE_INFINITY;
+  let cpu = 0;
   for (let attempt = 0; attempt < undisturbedTries; attempt++) {
     const prepared = setup?.();
     const switches = process.resourceUsage().involuntaryContextSwitches;
+    const cpuStarted = threadCpu();
     const started = performance.now();
     run(prepared);
     const elapsed = performance.now() - started;
+    cpu = threadCpu() - cpuStarted;
     if (process.resourceUsage().involuntaryContextSwitches === switches) return elapsed;
-    least = Math.min(least, elapsed);
   }
-  // Disturbed every time (a loaded machine): the least disturbed.
-  return least;
+  return cpu;
+}
+
+/** The main thread's CPU time, ms (the process's before Node 22.19). */
+function threadCpu(): number {
+  const { user, system } = process.threadCpuUsage ? process.threadCpuUsage() : process.cpuUsage();
+  return (user + system) / 1000;
 }
