@@ -156,7 +156,7 @@ export const budgets: readonly Budget[] = [
     (processor): Budget => ({
       id: `peer-${processor}`,
       part: 'peer',
-      what: `${processor}: cost per block, marginal (with blocks − the same prose without), ours / Starlight's asides`,
+      what: `${processor}: cost per block at 6 blocks an article (marginal + a sixth of the per-article pass), ours / Starlight's asides`,
       limit: 1,
       direction: 'at most',
       margin: 0.25,

@@ -46,8 +46,14 @@ export interface PeerRound {
   /** µs per block, marginal (the budget's figure), median over the batches. */
   peerMarginalUs: number;
   oursMarginalUs: number;
-  /** ours / peer of the marginal figures: the budget's value for the round. */
+  /** ours / peer of the marginal figures (reported); not finite when either marginal is not above zero. */
   ratio: number;
+  /**
+   * The budget's value for the round: ours / peer of what a block costs at the issue's density of
+   * `issueBlocksPerArticle` blocks an article, the per-article pass included (marginal + pass / blocks);
+   * not finite when either side is not above zero.
+   */
+  issueRatio: number;
   /** µs per article the plugin adds on the prose alone. */
   peerPassUs: number;
   oursPassUs: number;
@@ -91,6 +97,15 @@ export function peerCorpus(
   };
 }
 
+/**
+ * The density the issue's figure was taken at (the bench's articles then had 6 blocks each): the
+ * budget charges each block a sixth of the plugin's per-article pass, as that figure did.
+ */
+export const issueBlocksPerArticle = 6;
+
+/** a / b when both are above zero; otherwise NaN, which `decide` reads as not decided, never as met. */
+const positiveRatio = (a: number, b: number) => (a > 0 && b > 0 ? a / b : Number.NaN);
+
 type Rendering = 'aloneProse' | 'peerProse' | 'oursProse' | 'aloneOnPeer' | 'peerOnPeer' | 'aloneOnOurs' | 'oursOnOurs';
 
 /** `rounds` rounds of the seven renderings over the corpus, in batches of `batchSize` articles. */
@@ -126,12 +141,17 @@ export function samplePeer(
     const oursMarginalUs = figure((b) => ((b.oursOnOurs - b.aloneOnOurs - (b.oursProse - b.aloneProse)) / blocks) * us);
     const peerAddedUs = figure((b) => ((b.peerOnPeer - b.aloneOnPeer) / blocks) * us);
     const oursAddedUs = figure((b) => ((b.oursOnOurs - b.aloneOnOurs) / blocks) * us);
+    const peerPassUs = figure((b) => ((b.peerProse - b.aloneProse) / batchSize) * us);
+    const oursPassUs = figure((b) => ((b.oursProse - b.aloneProse) / batchSize) * us);
+    const peerAtIssue = peerMarginalUs + peerPassUs / issueBlocksPerArticle;
+    const oursAtIssue = oursMarginalUs + oursPassUs / issueBlocksPerArticle;
     return {
       peerMarginalUs,
       oursMarginalUs,
-      ratio: oursMarginalUs / peerMarginalUs,
-      peerPassUs: figure((b) => ((b.peerProse - b.aloneProse) / batchSize) * us),
-      oursPassUs: figure((b) => ((b.oursProse - b.aloneProse) / batchSize) * us),
+      ratio: positiveRatio(oursMarginalUs, peerMarginalUs),
+      issueRatio: positiveRatio(oursAtIssue, peerAtIssue),
+      peerPassUs,
+      oursPassUs,
       peerAddedUs,
       oursAddedUs,
       addedRatio: oursAddedUs / peerAddedUs,
