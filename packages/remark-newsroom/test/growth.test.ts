@@ -165,6 +165,20 @@ describe.each([
   }
 });
 
+describe('Sätteri: a crowded paragraph goes over as one edit', () => {
+  // Sätteri finds each replaced node among its parent's children, so one edit per directive costs the
+  // square of the paragraph inside Sätteri, where the counts above cannot see it: the count of edits must not grow.
+  for (const shape of ['foreign directives in one paragraph', 'our directives in one paragraph'] as const) {
+    it(shape, () => {
+      const { make, n } = shapes[shape] as { make: (n: number) => string; n: number };
+      const small = satteriCounts(make(n));
+      const large = satteriCounts(make(4 * n));
+      expect(small.edits).toBeLessThan(5);
+      expect(large.edits).toBe(small.edits);
+    }, 30_000);
+  }
+});
+
 /**
  * A paragraph with many edits goes to Sätteri as one replacement built of new
  * nodes (src/satteri-crowded.ts): the same HTML and diagnostics as unified,
