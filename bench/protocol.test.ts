@@ -2,15 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Budget } from './budgets.ts';
 import { budgets } from './budgets.ts';
-import {
-  batchedPerItem,
-  decide,
-  interleaved,
-  interleavedPerItem,
-  medianOverBatches,
-  ratios,
-  undisturbedMs,
-} from './protocol.ts';
+import { batchedPerItem, decide, interleaved, medianOverBatches, ratios, undisturbedMs } from './protocol.ts';
 import { mergeResults, type PartRecord } from './results.ts';
 
 const ratio: Budget = {
@@ -67,41 +59,6 @@ describe('interleaved rounds', () => {
     });
     expect(order).toEqual(['ours', 'control', 'control', 'ours', 'ours', 'control']);
     expect(ratios(samples.ours, samples.control)).toEqual([2, 2, 2]);
-  });
-});
-
-describe('rounds interleaved item by item', () => {
-  it('runs every contender on every item, the order rotated per item and round, one total per round', () => {
-    const order: string[] = [];
-    const used = () => {
-      const { user, system } = process.cpuUsage();
-      return user + system;
-    };
-    const busy = (ms: number) => {
-      const until = used() + ms * 1000;
-      while (used() < until);
-    };
-    const totals = interleavedPerItem(2, [1, 2], {
-      a: (item: number) => {
-        order.push(`a${item}`);
-        busy(item);
-      },
-      b: (item: number) => {
-        order.push(`b${item}`);
-        busy(2 * item);
-      },
-    });
-    expect(order).toEqual(['a1', 'b1', 'b2', 'a2', 'b1', 'a1', 'a2', 'b2']);
-    expect(totals.a).toHaveLength(2);
-    expect(totals.b).toHaveLength(2);
-    // b does twice a's work on every item: its totals show it (loosely: a loaded machine's CPU time is noisy).
-    const sum = (values: number[]) => values.reduce((x, y) => x + y, 0);
-    const many = interleavedPerItem(
-      2,
-      Array.from({ length: 10 }, () => 2),
-      { a: busy, b: (ms: number) => busy(2 * ms) },
-    );
-    expect(sum(many.b) / sum(many.a)).toBeGreaterThan(1.3);
   });
 });
 

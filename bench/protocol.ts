@@ -84,35 +84,6 @@ export async function interleaved<Name extends string>(
   return samples;
 }
 
-/**
- * `rounds` rounds over `items`, every contender on every item one after the
- * other (the order rotated from item to item and round to round), each
- * contender's CPU time summed over the items: one total per contender and
- * round. Whole-corpus timings one after the other (`interleaved`) let a
- * change of load between two corpus passes (seconds apart) decide a
- * difference of a few percent; here the contenders are milliseconds apart,
- * so whatever slows the machine slows them alike.
- */
-export function interleavedPerItem<Name extends string, Item>(
-  rounds: number,
-  items: readonly Item[],
-  contenders: Record<Name, (item: Item) => unknown>,
-): Record<Name, number[]> {
-  const names = Object.keys(contenders) as Name[];
-  const totals = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<Name, number[]>;
-  for (let round = 0; round < rounds; round++) {
-    const sums = Object.fromEntries(names.map((name) => [name, 0])) as Record<Name, number>;
-    items.forEach((item, index) => {
-      for (let k = 0; k < names.length; k++) {
-        const name = names[(k + index + round) % names.length] as Name;
-        sums[name] += cpuMs(() => contenders[name](item));
-      }
-    });
-    for (const name of names) totals[name].push(sums[name]);
-  }
-  return totals;
-}
-
 /** Per-round ratios a[i] / b[i]: each round's value, paired, before the median. */
 export function ratios(ours: readonly number[], control: readonly number[]): number[] {
   return ours.map((value, index) => value / (control[index] as number));
@@ -145,13 +116,12 @@ export type BatchSums<Name extends string> = Record<Name, number[]>;
 /**
  * `rounds` rounds over `items`, cut into batches of `batchSize` items; within
  * a batch every contender runs on every item one after the other (the order
- * rotated from item to item and round to round, as in `interleavedPerItem`),
- * and each contender's CPU time is summed per batch. A figure is then taken
- * per batch and its median over the batches is the round's value
- * (`medianOverBatches`): a garbage collection or a busy neighbour lands on one
- * contender of one batch and moves that batch's figure, not the round's. One
- * sum per round (`interleavedPerItem`) let such a landing decide a difference
- * of a few percent.
+ * rotated from item to item and round to round), and each contender's time
+ * (`undisturbedMs`) is summed per batch. A figure is then taken per batch and
+ * its median over the batches is the round's value (`medianOverBatches`): a
+ * garbage collection or a busy neighbour lands on one contender of one batch
+ * and moves that batch's figure, not the round's. One sum per round let such
+ * a landing decide a difference of a few percent.
  */
 export function batchedPerItem<Name extends string, Item>(
   rounds: number,
