@@ -3,10 +3,12 @@
  * replace give (the ids and fences of every document depend on it): a
  * block's id hashes the seed's letters and digits as
  * `seed.replace(/[^\p{L}\p{N}]+/gu, '')` keeps them, and a container's fences
- * are the first and last line as `split(/\r?\n/)` gives them.
+ * are the first and last line as `split(/\r?\n/)` gives them; a date
+ * attribute is a real date as `Date.UTC` decides it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../src/engine/attributes.js';
 import { createDocument } from '../src/engine/document.js';
 import { containerFences } from '../src/engine/restore.js';
 import { resolveOptions } from '../src/options.js';
@@ -100,6 +102,49 @@ describe('container fences', () => {
         expect(containerFences(text)).toEqual(referenceFences(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+/** The date check the engine did before: the pattern, then a `Date` built from the parts (years 0–99 are 1900–1999). */
+const isoPattern =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+function referenceIsIsoDate(value: string): boolean {
+  if (!isoPattern.test(value)) return false;
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+describe('ISO dates', () => {
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  const date = fc
+    .tuple(
+      fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(0, 100, 1900, 2000, 2024, 2100, 2400)),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+      fc.constantFrom('', 'T09:15', 'T09:15+02:00', 'T23:59:59.5Z', 'T24:00', 'x'),
+    )
+    .map(([year, month, day, time]) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}${time}`);
+
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['1900-02-29', false],
+    ['2000-02-29', true],
+    ['0000-02-29', false],
+    ['2024-04-31', false],
+    ['2024-06-19T09:15+02:00', true],
+    ['2024-6-19', false],
+  ])('%s: %s, as the reference', (value, expected) => {
+    expect(isIsoDate(value)).toBe(expected);
+    expect(referenceIsIsoDate(value)).toBe(expected);
+  });
+
+  it('any date-shaped value: the same answer as the reference', () => {
+    fc.assert(
+      fc.property(fc.oneof(date, fc.string()), (value) => isIsoDate(value) === referenceIsIsoDate(value)),
+      { numRuns: 5000 },
     );
   });
 });

@@ -19,9 +19,25 @@ const isoDate =
 /** True for a real ISO 8601 date (or date-time), e.g. `2024-06-19`; rejects `2024-02-30`. */
 export function isIsoDate(value: string): boolean {
   if (!isoDate.test(value)) return false;
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  // The pattern fixed the digits' places: read them, rather than split, map and build a `Date` per block.
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  return digits(value, 8, 2) <= daysIn(year, month);
+}
+
+function digits(value: string, from: number, count: number): number {
+  let number = 0;
+  for (let index = from; index < from + count; index++) number = number * 10 + value.charCodeAt(index) - 48;
+  return number;
+}
+
+/**
+ * Days of a month, as the `Date` check this replaces counted them: `Date.UTC`
+ * reads years 0–99 as 1900–1999, so year 0 was 1900, not a leap year.
+ */
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year !== 0 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**

@@ -1,7 +1,8 @@
 // Building an Intl formatter costs far more than formatting, and formatting
 // more than a lookup: one formatter per locale and style, one string per date.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const formatted = new Map<string, string>();
+/** Per locale, each date as written: looked up without building a key string per block. */
+const formatted = new Map<string, Map<string, string>>();
 
 const writtenTime = /T(\d{2}):(\d{2})/;
 
@@ -11,8 +12,12 @@ const writtenTime = /T(\d{2}):(\d{2})/;
  * shifted to the zone of the machine that builds the page.
  */
 export function formatDate(iso: string, locale: string): string {
-  const key = `${locale} ${iso}`;
-  const known = formatted.get(key);
+  let dates = formatted.get(locale);
+  if (!dates) {
+    dates = new Map();
+    formatted.set(locale, dates);
+  }
+  const known = dates.get(iso);
   if (known !== undefined) return known;
   const time = writtenTime.exec(iso);
   const style = time ? 'time' : 'date';
@@ -29,7 +34,7 @@ export function formatDate(iso: string, locale: string): string {
   // The wall-clock time as written, read as UTC and formatted in UTC: the offset never moves it.
   const [hours, minutes] = time ? [Number(time[1]), Number(time[2])] : [0, 0];
   const text = formatter.format(new Date(Date.UTC(year, month - 1, day, hours, minutes)));
-  if (formatted.size > 10_000) formatted.clear();
-  formatted.set(key, text);
+  if (dates.size > 10_000) dates.clear();
+  dates.set(iso, text);
   return text;
 }

@@ -40,6 +40,22 @@ export function createDocument(
 }
 
 const letterOrDigit = /^[\p{L}\p{N}]$/u;
+/**
+ * What the pattern said of each character above ASCII seen so far (umlauts,
+ * accents, quote marks): a lookup, not a pattern run and a one-character
+ * string per character. Bounded: the cache starts over past 4,096 entries.
+ */
+const isLetterOrDigit = new Map<number, boolean>();
+function letterOrDigitAt(seed: string, index: number, width: number): boolean {
+  const code = seed.codePointAt(index) as number;
+  let known = isLetterOrDigit.get(code);
+  if (known === undefined) {
+    known = letterOrDigit.test(seed.slice(index, index + width));
+    if (isLetterOrDigit.size >= 4096) isLetterOrDigit.clear();
+    isLetterOrDigit.set(code, known);
+  }
+  return known;
+}
 
 /**
  * FNV-1a, base 36, of the seed's letters and digits only: short, stable ids.
@@ -59,7 +75,7 @@ function letterHash(seed: string): string {
     }
     // A whole character: a surrogate pair counts (and is hashed) as both its halves.
     const width = (seed.codePointAt(index) as number) > 0xffff ? 2 : 1;
-    if (letterOrDigit.test(seed.slice(index, index + width))) {
+    if (letterOrDigitAt(seed, index, width)) {
       for (let unit = index; unit < index + width; unit++) {
         value = Math.imul(value ^ seed.charCodeAt(unit), 0x01000193) >>> 0;
       }

@@ -13,7 +13,6 @@
 import type { Nodes } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { containerFences } from './restore.js';
-import { sliceSource } from './tree.js';
 
 interface Open {
   node: ContainerDirective;
@@ -35,19 +34,30 @@ export class ContainerFences {
 
   /** A container directive starts: call before walking its children. */
   enter(node: ContainerDirective): void {
-    const source = sliceSource(node, this.#source);
-    const size = /^[ \t]*(:+)/.exec(source ?? '')?.[1]?.length ?? 3;
-    this.#open.push({ node, size, closed: false });
+    this.#open.push({ node, size: this.#fenceSize(node), closed: false });
+  }
+
+  /**
+   * Colons of the opening fence, read in the document's source at the
+   * container's offsets: its source is its whole body, nested containers
+   * included, and slicing it (and looking for NUL in it) per container showed
+   * in the profile.
+   */
+  #fenceSize(node: ContainerDirective): number {
+    const source = this.#source;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (source === undefined || start === undefined || end === undefined) return 3;
+    let at = start;
+    while (at < end && (source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9)) at++;
+    let colons = 0;
+    while (at + colons < end && source.charCodeAt(at + colons) === 58) colons++;
+    return colons || 3;
   }
 
   /** The container ends: call after walking its children. */
   leave(node: ContainerDirective): void {
-    const source = sliceSource(node, this.#source);
-    const end = node.position?.end.offset;
-    const close = source === undefined ? undefined : containerFences(source).close;
-    // The text after the last line break (a search for /[^\r\n]*$/ retries from every offset: quadratic in a long line).
-    const lastLine = source?.slice(Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r')) + 1) ?? '';
-    const at = end === undefined ? undefined : end - lastLine.length;
+    const { close, at } = this.#closingFence(node);
     if (close !== undefined && at !== undefined && !this.#used.has(at)) {
       this.#used.add(at);
       const open = this.#open.filter((entry) => !entry.closed);
@@ -61,6 +71,28 @@ export class ContainerFences {
     }
     const top = this.#open.pop();
     if (top && top.node !== node) this.#open.push(top);
+  }
+
+  /**
+   * The container's closing fence line, trimmed, and the offset where its
+   * last line starts: what `containerFences` gives for the container's
+   * source, read at its offsets without slicing the body (see {@link #fenceSize}).
+   * A NUL in the source would be U+FFFD in a slice: one unit either way, and
+   * neither is part of a fence.
+   */
+  #closingFence(node: ContainerDirective): { close: string | undefined; at: number | undefined } {
+    const source = this.#source;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (source === undefined || start === undefined || end === undefined || end <= start) {
+      return { close: undefined, at: undefined };
+    }
+    const lineFeed = source.lastIndexOf('\n', end - 1);
+    if (lineFeed < start) return { close: undefined, at: undefined };
+    // The last line starts after the last line break of either kind (a lone `\r` ends a line too).
+    const lastBreak = Math.max(lineFeed, source.lastIndexOf('\r', end - 1));
+    const close = containerFences(source.slice(lineFeed, end)).close;
+    return { close, at: lastBreak + 1 };
   }
 
   /** True once the author's fences closed it (known after its {@link leave}). */

@@ -65,7 +65,9 @@ export function directiveInput(node: Directive, source: string | undefined, read
     children = [];
   }
   const attributes: Record<string, string> = {};
-  for (const [key, value] of Object.entries(node.attributes ?? {})) attributes[key] = value ?? '';
+  const written = node.attributes ?? {};
+  // `for … in` over a plain object: no list of entries built per directive.
+  for (const key in written) if (Object.hasOwn(written, key)) attributes[key] = written[key] ?? '';
   return {
     kind,
     name: node.name ?? '',

@@ -211,10 +211,11 @@ export function collect({ root, source, settings, locale, registry, text }: Coll
           const label = containerLabel(child);
           // A foreign container's label is part of its fence line: restored as written.
           if (label && block) phrasing(label, childLevel);
-          const body = (child.children ?? []).filter((c) => c !== label);
-          const bodyLevel = block?.quotesBody ? quoteLevel(body, childLevel) : childLevel;
+          // The label is the first child when written: the body is the rest, one copy at most.
+          const body = label ? (child.children ?? []).slice(1) : undefined;
+          const bodyLevel = block?.quotesBody ? quoteLevel(body ?? child.children ?? [], childLevel) : childLevel;
           fences.enter(child);
-          walkChildren(child, label, inner, bodyLevel);
+          walkChildren(child, body, inner, bodyLevel);
           fences.leave(child);
           break;
         }
@@ -236,18 +237,18 @@ export function collect({ root, source, settings, locale, registry, text }: Coll
     }
   };
 
-  /** The body of a container: the node itself (its updates keep their real parent), or without its label. */
+  /** The body of a container: the node itself (its updates keep their real parent), or its children after the label. */
   const walkChildren = (
     node: ContainerDirective,
-    skip: RootContent | undefined,
+    afterLabel: RootContent[] | undefined,
     depth: number,
     level: number,
   ): void => {
-    if (!skip) {
+    if (!afterLabel) {
       walk(node, depth, level);
       return;
     }
-    walk({ type: node.type, children: (node.children ?? []).filter((child) => child !== skip) }, depth, level);
+    walk({ type: node.type, children: afterLabel } as Parent, depth, level);
   };
 
   walk(root, 0);
