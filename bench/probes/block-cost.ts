@@ -5,14 +5,18 @@
  * measured against the build before it, never against a run minutes apart).
  *
  *   cd bench && npx pnpm@12.4.2 exec node --experimental-strip-types probes/block-cost.ts \
- *     [--before=<a remark-newsroom dist folder>] [--rounds=9] [--articles=60] [--profile]
+ *     [--before=<a remark-newsroom dist folder>] [--rounds=9] [--articles=60]
+ *     [--articles-only] [--pass-only] [--profile]
  *
  * Prints, per processor and build: µs per article of the bench's generated
  * articles (`article(8, i)`, ~9 blocks) with our plugin, µs for the same text
  * without directives (`withoutDirectives`) and the difference; then per block
  * type, µs per block (8 blocks of the type in prose, less the same prose with
- * the directives taken out). With `--before`, the median of the rounds'
- * after / before. With `--profile`, a differential CPU profile of the
+ * the directives taken out). Then the same for our pass alone:
+ * remark-newsroom's transform on unified, on trees parsed untimed (our
+ * JavaScript without either processor's parsing, encoding or rendering).
+ * With `--before`, the median over batches of after / before, and of after −
+ * before. With `--profile`, a differential CPU profile of the
  * articles on Sätteri (with minus without, µs per article): our functions
  * by self time, and the totals of ours, Sätteri's and the rest.
  */
@@ -190,9 +194,7 @@ function report(label: string, builds: Build[], samples: Map<string, Sample[]>, 
  * remark-newsroom on trees parsed (and copied) untimed, on the text with the
  * blocks less the same text without directives; each build in turn.
  */
-function measurePass(builds: Build[], block: (k: number) => string): void {
-  const pairs = typePairs(block, 6);
-  const copies = 30;
+function measurePass(label: string, builds: Build[], pairs: Pair[], blocks: number, copies = 30): void {
   const perRound = new Map(builds.map((build) => [build.name, [] as number[]]));
   const timeTexts = (build: Build, text: (pair: Pair) => string): number => {
     const trees = pairs.map((pair) => build.parse(text(pair)));
@@ -210,7 +212,7 @@ function measurePass(builds: Build[], block: (k: number) => string): void {
     const order = round % 2 === 0 ? builds : [...builds].reverse();
     for (const build of order) {
       const added = timeTexts(build, (pair) => pair.with) - timeTexts(build, (pair) => pair.without);
-      if (round >= 0) perRound.get(build.name)?.push(added / blocksPerDocument);
+      if (round >= 0) perRound.get(build.name)?.push(added / blocks);
     }
   }
   const cells = builds.map((build) => `${build.name} ${median(perRound.get(build.name) ?? []).toFixed(2)}`);
@@ -219,7 +221,7 @@ function measurePass(builds: Build[], block: (k: number) => string): void {
     const [before, after] = builds.map((build) => perRound.get(build.name) ?? []) as [number[], number[]];
     paired = `, after − before ${median(after.map((value, index) => value - (before[index] as number))).toFixed(2)}`;
   }
-  console.log(`  our pass alone (unified transform), µs per block: ${cells.join(', ')}${paired}`);
+  console.log(`${label.padEnd(28)} µs per block: ${cells.join(', ')}${paired}`);
 }
 
 /** Self time (µs per article) by function, with minus without, from one sampling profile of each. */
@@ -314,20 +316,23 @@ const load = () =>
   loadavg()
     .map((v) => v.toFixed(2))
     .join(' ');
-console.log(`load ${load()}; ${rounds} rounds; CPU time, µs`);
-for (const processor of args.has('js-only') ? [] : processors) {
-  console.log(`\n${processor}`);
-  const blocksPerArticle = 9;
+console.log(`load ${load()}; ${rounds} rounds; µs`);
+const blocksPerArticle = 9;
+const typesToo = !args.has('articles-only');
+for (const processor of args.has('pass-only') ? [] : processors) {
+  console.log(`\n${processor}: the whole render, CPU time`);
   report(`articles (${articleCount})`, builds, measure(builds, pairs, processor), blocksPerArticle);
-  if (args.has('articles-only')) continue;
+  if (!typesToo) continue;
   for (const [type, block] of Object.entries(blockTypes)) {
     report(type, builds, measure(builds, typePairs(block, 12), processor), blocksPerDocument);
   }
 }
-console.log('\nour JavaScript alone, per block type (wall time, interleaved)');
-for (const [type, block] of Object.entries(blockTypes)) {
-  console.log(type);
-  measurePass(builds, block);
+console.log('\nour pass alone (the transform of remark-newsroom on unified, wall time)');
+measurePass(`articles (${articleCount})`, builds, pairs, blocksPerArticle, 6);
+if (typesToo) {
+  for (const [type, block] of Object.entries(blockTypes)) {
+    measurePass(type, builds, typePairs(block, 6), blocksPerDocument);
+  }
 }
 if (args.has('profile')) await differentialProfile(builds.at(-1) as Build, pairs);
 console.log(`\nload ${load()}`);

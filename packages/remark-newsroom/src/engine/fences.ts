@@ -89,8 +89,10 @@ export class ContainerFences {
     }
     const lineFeed = source.lastIndexOf('\n', end - 1);
     if (lineFeed < start) return { close: undefined, at: undefined };
-    // The last line starts after the last line break of either kind (a lone `\r` ends a line too).
-    const lastBreak = Math.max(lineFeed, source.lastIndexOf('\r', end - 1));
+    // The last line starts after the last line break of either kind (a lone `\r` ends a line too),
+    // looked for after the last line feed only: `lastIndexOf('\r')` would search the whole document.
+    let lastBreak = end - 1;
+    while (lastBreak > lineFeed && source.charCodeAt(lastBreak) !== 13) lastBreak--;
     const close = containerFences(source.slice(lineFeed, end)).close;
     return { close, at: lastBreak + 1 };
   }
