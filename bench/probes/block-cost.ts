@@ -14,7 +14,9 @@
  * type, µs per block (8 blocks of the type in prose, less the same prose with
  * the directives taken out). Then the same for our pass alone:
  * remark-newsroom's transform on unified, on trees parsed untimed (our
- * JavaScript without either processor's parsing, encoding or rendering).
+ * JavaScript without either processor's parsing, encoding or rendering),
+ * and a block's own code alone (its render and `toMdast`, repeated on the
+ * inputs the pass gives it).
  * With `--before`, the median over batches of after / before, and of after −
  * before. With `--profile`, a differential CPU profile of the
  * articles on Sätteri (with minus without, µs per article): our functions
@@ -46,6 +48,10 @@ interface Build {
   parse: (markdown: string) => Root;
   /** Our pass alone: remark-newsroom's transform of a parsed tree. */
   transform: (tree: Root, markdown: string) => void;
+  /** A block's own code alone: one directive rendered and turned into mdast, on a fresh document. */
+  renderBlock: (input: unknown) => unknown;
+  /** The block inputs the pass hands the blocks for a text (caught through `transformBlock`). */
+  inputsOf: (markdown: string) => unknown[];
 }
 /** One document and its control: the same text without our directives. */
 interface Pair {
@@ -79,8 +85,30 @@ async function loadBuild(name: string, dist: string): Promise<Build> {
   );
   const satteriFor = new Map(locales.map((locale) => [locale, [satteriNewsroom({ locale })]]));
   const transformer = unified().use(remarkParse).use(remarkNewsroom, { locale: 'de-CH' }).freeze();
+  const engine = await import(url('engine-entry.js'));
+  const { toMdast } = await import(url('engine/to-mdast.js'));
+  const { resolveOptions } = await import(url('options.js'));
+  const settings = resolveOptions({ locale: 'de-CH' });
+  let caught: unknown[] = [];
+  const catcher = unified()
+    .use(remarkParse)
+    .use(remarkNewsroom, {
+      locale: 'de-CH',
+      transformBlock: (input: unknown) => {
+        caught.push(input);
+        return undefined;
+      },
+    })
+    .freeze();
   return {
     name,
+    renderBlock: (input) =>
+      toMdast(engine.renderDirective(input, engine.createDocument(settings, 'de-CH', []), settings, engine.blocks)),
+    inputsOf: (markdown) => {
+      caught = [];
+      catcher.runSync(catcher.parse(markdown), new VFile(markdown));
+      return caught;
+    },
     parse: (markdown) => transformer.parse(markdown),
     transform: (tree, markdown) => {
       transformer.runSync(tree, new VFile(markdown));
@@ -190,7 +218,7 @@ function report(label: string, builds: Build[], samples: Map<string, Sample[]>, 
 }
 
 /**
- * µs per block of our whole pass alone, on unified: the transform of
+ * µs per block (CPU time) of our whole pass alone, on unified: the transform of
  * remark-newsroom on trees parsed (and copied) untimed, on the text with the
  * blocks less the same text without directives; each build in turn.
  */
@@ -202,9 +230,10 @@ function measurePass(label: string, builds: Build[], pairs: Pair[], blocks: numb
     trees.forEach((tree, index) => {
       const value = text(pairs[index] as Pair);
       const prepared = Array.from({ length: copies }, () => structuredClone(tree));
-      const started = process.hrtime.bigint();
-      for (const copy of prepared) build.transform(copy, value);
-      us += Number(process.hrtime.bigint() - started) / 1000;
+      us +=
+        cpuMs(() => {
+          for (const copy of prepared) build.transform(copy, value);
+        }) * 1000;
     });
     return us / (copies * pairs.length);
   };
@@ -222,6 +251,26 @@ function measurePass(label: string, builds: Build[], pairs: Pair[], blocks: numb
     paired = `, after − before ${median(after.map((value, index) => value - (before[index] as number))).toFixed(2)}`;
   }
   console.log(`${label.padEnd(28)} µs per block: ${cells.join(', ')}${paired}`);
+}
+
+/** µs per block (wall time) of a block's own code alone (render + to mdast), each build in turn, many repeats a round. */
+function measureRender(label: string, builds: Build[], block: (k: number) => string): void {
+  const text = Array.from({ length: blocksPerDocument }, (_, k) => `${prose(k)}\n\n${block(k)}`).join('\n\n');
+  const inputs = builds.map((build) => build.inputsOf(text));
+  const repeats = 400;
+  const perRound = new Map(builds.map((build) => [build.name, [] as number[]]));
+  for (let round = -1; round < rounds; round++) {
+    const order = round % 2 === 0 ? builds : [...builds].reverse();
+    for (const build of order) {
+      const own = inputs[builds.indexOf(build)] as unknown[];
+      const started = process.hrtime.bigint();
+      for (let repeat = 0; repeat < repeats; repeat++) for (const input of own) build.renderBlock(input);
+      const us = Number(process.hrtime.bigint() - started) / 1000 / (repeats * own.length);
+      if (round >= 0) perRound.get(build.name)?.push(us);
+    }
+  }
+  const cells = builds.map((build) => `${build.name} ${median(perRound.get(build.name) ?? []).toFixed(2)}`);
+  console.log(`${label.padEnd(28)} µs per block: ${cells.join(', ')}`);
 }
 
 /** Self time (µs per article) by function, with minus without, from one sampling profile of each. */
@@ -327,12 +376,16 @@ for (const processor of args.has('pass-only') ? [] : processors) {
     report(type, builds, measure(builds, typePairs(block, 12), processor), blocksPerDocument);
   }
 }
-console.log('\nour pass alone (the transform of remark-newsroom on unified, wall time)');
+console.log('\nour pass alone (the transform of remark-newsroom on unified, CPU time)');
 measurePass(`articles (${articleCount})`, builds, pairs, blocksPerArticle, 6);
 if (typesToo) {
   for (const [type, block] of Object.entries(blockTypes)) {
     measurePass(type, builds, typePairs(block, 6), blocksPerDocument);
   }
+}
+if (typesToo) {
+  console.log('\na block alone (its render and the hand-over to mdast, on the inputs the pass gives it; wall time)');
+  for (const [type, block] of Object.entries(blockTypes)) measureRender(type, builds, block);
 }
 if (args.has('profile')) await differentialProfile(builds.at(-1) as Build, pairs);
 console.log(`\nload ${load()}`);
