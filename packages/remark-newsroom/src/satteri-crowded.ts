@@ -1,21 +1,30 @@
 /**
- * A paragraph with many edits goes to Sätteri as ONE replacement. Sätteri
- * applies a replacement by finding its node among the parent's children, and
- * resolves a reference to one of its own nodes inside a replaced parent the
- * same way: both cost the parent's length, so a paragraph of thousands of
- * foreign directives (`a:b` in imported copy) or credits (a live ticker)
- * cost the square of its length (measured on the Performance page).
+ * A node with many edits among its children goes to Sätteri as ONE edit.
+ * Sätteri applies a replacement by finding its node among the parent's
+ * children, and resolves a reference to one of its own nodes inside a
+ * replaced parent the same way: both cost the parent's length, so a
+ * paragraph of thousands of foreign directives (`a:b` in imported copy) or
+ * credits (a live ticker) cost the square of its length (measured on the
+ * Performance page).
  *
- * A crowded paragraph is replaced by a copy of itself built of new nodes
- * only, every edit inside it (replacements, final texts) applied in the copy
- * and taken off the queue. Only a paragraph that stays where it is (no
- * replaced ancestor, not a container's label): then it is on the page as
- * itself, and its copy is too.
+ * The tree is walked as it will stand on the page: a replaced node is
+ * followed into its replacement, wherever that puts the node's own
+ * descendants (a quote's paragraphs in its `<blockquote>`, a restored
+ * container's children between its fences, a feed's updates in another
+ * place). A crowded node found there is built anew, every edit inside it
+ * (replacements, final texts) applied in the copy and taken off the queue:
+ * - one of Sätteri's nodes (a paragraph, emphasis, a link) is replaced by
+ *   its copy, one edit;
+ * - a node the pass made (a quote's `<p>` around the author's words, when
+ *   the quote adds its marks) gets the copies as its children, no edit.
+ * A node that is not on the page (a paragraph a block took apart) is never
+ * reached, so its edits stay queued as they were. A container's label is
+ * left alone: Sätteri does not hold it as a child of the container.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import { childrenOf, isParent } from './engine/tree.js';
+import { isParent } from './engine/tree.js';
 
-/** Replaced children from which a paragraph is replaced whole: below it, one edit per child costs less. */
+/** Replaced children from which a node is built anew: below it, one edit per child costs less. */
 export const crowdedAt = 8;
 
 export function replaceCrowdedParagraphs(
@@ -35,32 +44,52 @@ export function replaceCrowdedParagraphs(
     if (node.type === 'text') {
       const value = texts.get(node);
       if (value !== undefined) texts.delete(node);
-      out.push(value !== undefined || isCopy(node) ? { type: 'text', value: value ?? node.value ?? '' } : node);
+      if (value === undefined && !isCopy(node)) out.push(node);
+      else out.push(positioned({ type: 'text', value: value ?? node.value ?? '' }, node));
       return;
     }
-    if (isParent(node)) {
-      const children: RootContent[] = [];
-      for (let index = 0; index < node.children.length; index++) fresh(node.children[index] as RootContent, children);
-      out.push({ ...node, children } as RootContent);
-      return;
-    }
-    out.push(isCopy(node) ? ({ ...node } as RootContent) : node);
+    if (isParent(node)) out.push({ ...node, children: freshChildren(node.children) } as RootContent);
+    else out.push(isCopy(node) ? ({ ...node } as RootContent) : node);
+  };
+  const freshChildren = (children: RootContent[]): RootContent[] => {
+    const out: RootContent[] = [];
+    for (let index = 0; index < children.length; index++) fresh(children[index] as RootContent, out);
+    return out;
   };
 
-  const walk = (parent: Nodes, replacedAbove: boolean): void => {
-    const children = childrenOf(parent);
-    let replaced = 0;
-    for (let index = 0; index < children.length; index++) {
-      const child = children[index] as RootContent;
-      const isReplaced = replacements.has(child);
-      if (isReplaced) replaced++;
-      if (isParent(child)) walk(child, replacedAbove || isReplaced);
+  // A node reached twice (a block that repeats the author's words) is built anew once.
+  const reached = new Set<Nodes>();
+  const walk = (node: Nodes): void => {
+    if (reached.has(node)) return;
+    reached.add(node);
+    const replacement = replacements.get(node);
+    if (replacement) {
+      for (let index = 0; index < replacement.length; index++) walk(replacement[index] as RootContent);
+      return;
     }
-    if (parent.type !== 'paragraph' || replaced < crowdedAt || replacedAbove) return;
-    if (parent.data?.directiveLabel || !isCopy(parent)) return;
-    const copy: RootContent[] = [];
-    fresh(parent, copy);
-    replacements.set(parent, copy);
+    if (!isParent(node)) return;
+    const children = node.children as RootContent[];
+    let replaced = 0;
+    for (let index = 0; index < children.length && replaced < crowdedAt; index++) {
+      if (replacements.has(children[index] as RootContent)) replaced++;
+    }
+    const isLabel = node.type === 'paragraph' && Boolean(node.data?.directiveLabel);
+    if (replaced >= crowdedAt && node.type !== 'root' && !isLabel) {
+      if (!isCopy(node)) {
+        node.children = freshChildren(children) as typeof node.children;
+        return;
+      }
+      const copy: RootContent[] = [];
+      fresh(node as RootContent, copy);
+      replacements.set(node, copy);
+      return;
+    }
+    for (let index = 0; index < children.length; index++) walk(children[index] as RootContent);
   };
-  walk(root, false);
+  walk(root);
+}
+
+/** A new text node keeps the source node's position, as a handed-over text does. */
+function positioned(text: { type: 'text'; value: string }, source: Nodes): RootContent {
+  return source.position ? { ...text, position: source.position } : text;
 }
