@@ -122,13 +122,37 @@ const exponent = (small: number, large: number) => Math.log(large / small) / Mat
 const shapes: Record<string, { make: (n: number) => string; n: number }> = {
   'foreign directives in one paragraph': { make: (n) => 'a:b '.repeat(n), n: 1_000 },
   'credit lines in one paragraph': {
-    make: (n) => Array.from({ length: n }, () => '"Zitat" :credit[dpa] a:b').join('\n'),
+    make: creditLines,
     n: 250,
   },
   'our directives in one paragraph': { make: (n) => ':credit[dpa] '.repeat(n), n: 500 },
   'one quoted word': { make: (n) => `"${'a'.repeat(n)}`, n: 10_000 },
   'foreign directives with labels and attributes': { make: (n) => 'a:b[c]{d=e} '.repeat(n), n: 500 },
+  // The same paragraphs inside blocks that are replaced themselves (live tickers, imported copy).
+  'foreign directives in a quote': { make: (n) => `:::quote{by="A"}\n${'a:b '.repeat(n)}\n:::`, n: 1_000 },
+  'credit lines in a quote, between paragraphs': {
+    make: (n) => `:::quote{by="A"}\nEins.\n\n${creditLines(n)}\n\nDrei.\n:::`,
+    n: 250,
+  },
+  'our directives in an update': {
+    make: (n) => `:::update{time="2024-06-19T10:30:00Z"}\n${':credit[dpa] '.repeat(n)}\n:::`,
+    n: 500,
+  },
+  'foreign directives in a foreign container': { make: (n) => `:::fremd\n${'a:b '.repeat(n)}\n:::`, n: 1_000 },
+  'credit lines in a list in a blockquote in an update': {
+    make: (n) => `:::update{time="2024-06-19T10:30:00Z"}\n> - ${creditLines(n).replaceAll('\n', '\n>   ')}\n:::`,
+    n: 250,
+  },
+  'foreign directives in a foreign container in a quote': {
+    make: (n) => `::::quote{by="A"}\n:::fremd\nEins.\n\n*${'a:b '.repeat(n)}*\n:::\n::::`,
+    n: 1_000,
+  },
 };
+
+/** Credit lines as a live ticker writes them: one paragraph, one line per item. */
+function creditLines(n: number): string {
+  return Array.from({ length: n }, () => '"Zitat" :credit[dpa] a:b').join('\n');
+}
 
 describe('the growth probe', () => {
   it('sees a walker that looks each child up among its siblings as quadratic', () => {
@@ -168,7 +192,16 @@ describe.each([
 describe('Sätteri: a crowded paragraph goes over as one edit', () => {
   // Sätteri finds each replaced node among its parent's children, so one edit per directive costs the
   // square of the paragraph inside Sätteri, where the counts above cannot see it: the count of edits must not grow.
-  for (const shape of ['foreign directives in one paragraph', 'our directives in one paragraph'] as const) {
+  for (const shape of [
+    'foreign directives in one paragraph',
+    'our directives in one paragraph',
+    'foreign directives in a quote',
+    'credit lines in a quote, between paragraphs',
+    'our directives in an update',
+    'foreign directives in a foreign container',
+    'credit lines in a list in a blockquote in an update',
+    'foreign directives in a foreign container in a quote',
+  ] as const) {
     it(shape, () => {
       const { make, n } = shapes[shape] as { make: (n: number) => string; n: number };
       const small = satteriCounts(make(n));
