@@ -34,6 +34,7 @@ export const growthShapes = [
   { id: 'foreign-directives', name: 'n directives not ours in one paragraph (a:b)' },
   { id: 'credit-lines', name: 'n lines of "Zitat" :credit[dpa] a:b in one paragraph' },
   { id: 'our-directives', name: 'n of our text directives (:credit[dpa]) in one paragraph' },
+  { id: 'foreign-directives-in-quote', name: 'n directives not ours (a:b) in one paragraph inside :::quote{by="A"}' },
 ] as const;
 
 const growth: Budget[] = growthShapes.flatMap((shape) =>
