@@ -81,7 +81,8 @@ function satteriAdapter(
       replacements.set(node, nodes);
     },
     finish(root) {
-      // On the copy only (its nodes are ours to walk): a paragraph of many edits becomes one edit.
+      // On the copy only (its nodes are ours to walk): a node of many edits becomes one edit, wherever it
+      // stands on the page (inside a replaced quote, update or restored container too).
       const first = root.children[0];
       if (replacements.size >= crowdedAt && first && isCopy(first)) {
         replaceCrowdedParagraphs(root, replacements, texts, isCopy);
