@@ -198,7 +198,7 @@ const smokeSampling: GrowthSampling = { sampleMs: 0, blocks: 1, floorMs: 0 };
 
 export const part: Part = {
   id: 'growth',
-  what: 'growth exponent of the time we add, four shapes, both processors',
+  what: 'growth exponent of the time we add, five shapes, both processors',
   async run({ smoke, rounds }) {
     const samplingOf = (processor: ProcessorId) => (smoke ? smokeSampling : fullSampling[processor]);
     const cases = growthShapes.flatMap(({ id }) =>
