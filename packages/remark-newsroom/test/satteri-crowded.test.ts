@@ -8,10 +8,19 @@
  * Generated documents must render on Sätteri as on unified, which edits
  * its tree in place: the same HTML, diagnostics and record, no edit Sätteri
  * drops (it warns on the console), and every letter the author wrote on
- * the page.
+ * the page. The texts of a copy keep their source positions, as handed-over
+ * texts do (Sätteri 0.10 itself gives later plugins no positions inside
+ * replaced content, ours or its own nodes').
  */
 import fc from 'fast-check';
+import type { Nodes, Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import type { MdastVisitorContext } from 'satteri';
+import { unified } from 'unified';
 import { describe, expect, it, vi } from 'vitest';
+import remarkNewsroom from '../src/index.js';
+import { resolveOptions } from '../src/options.js';
+import { newsroomMdastPlugin } from '../src/satteri.js';
 import { crowdedAt } from '../src/satteri-crowded.js';
 import { htmlText } from './helpers.js';
 import { type Rendered, renderSatteri, renderUnified } from './processors.js';
@@ -211,4 +220,52 @@ describe('crowded paragraphs inside replaced blocks, on Sätteri', () => {
     const markdown = '- Eins\n  :::fremd\n  Text\n  :::\n- b';
     expect((await renderSatteri(markdown)).html).toBe((await renderUnified(markdown)).html);
   });
+
+  it('hands over the texts of a crowded copy with their source positions', () => {
+    const markdown = `:::quote{by="A"}\nEins.\n\n${'a:b Wort '.repeat(crowdedAt)}\n\nDrei.\n:::`;
+    const texts = handedOverTexts(markdown);
+    const words = texts.filter((text) => text.value.includes('Wort'));
+    expect(words.length).toBeGreaterThan(0);
+    for (const text of words) {
+      const start = text.position?.start.offset;
+      expect(start, text.value).toBeTypeOf('number');
+      expect(markdown.slice(start, text.position?.end.offset)).toBe(text.value);
+    }
+  });
 });
+
+/**
+ * The texts the Sätteri plugin hands over in its edits, fed as Sätteri feeds it: every node once, in
+ * document order, parents first, without its children (as in test/growth.test.ts).
+ */
+function handedOverTexts(markdown: string): { value: string; position?: Nodes['position'] }[] {
+  const root = unified().use(remarkParse).use(remarkNewsroom).parse(markdown);
+  const order: Nodes[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type !== 'root') {
+      const { children: _children, ...fresh } = node as Nodes & { children?: unknown };
+      order.push(fresh as Nodes);
+    }
+    for (const child of 'children' in node ? node.children : []) walk(child);
+  };
+  walk(root);
+  const texts: { value: string; position?: Nodes['position'] }[] = [];
+  const collect = (node: Nodes): void => {
+    if (node.type === 'text') texts.push(node);
+    for (const child of 'children' in node ? node.children : []) collect(child);
+  };
+  const ctx = {
+    data: {},
+    source: markdown,
+    replaceNode: (_node: unknown, nodes: Nodes[]) => nodes.forEach(collect),
+    setProperty() {},
+    parent: () => undefined,
+  } as unknown as MdastVisitorContext;
+  const plugin = newsroomMdastPlugin(resolveOptions({})) as unknown as Record<
+    string,
+    ((node: unknown, ctx: MdastVisitorContext) => void) | undefined
+  > & { after: (root: Root, ctx: MdastVisitorContext) => void };
+  for (const node of order) plugin[node.type]?.(node, ctx);
+  plugin.after({ type: 'root', children: [] }, ctx);
+  return texts;
+}
