@@ -15,14 +15,12 @@
  * (`experimental.collectionStorage: 'chunked'`, Astro 7.1+), as a newsroom
  * would have to.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { astroConfig } from './astro-site.ts';
+import { astroConfig, timedBuild } from './astro-site.ts';
 import { writeCollectionSite } from './collection-site.ts';
 import { article } from './generate.ts';
-import { sampleTree } from './static-build-memory.ts';
 
 const here = fileURLToPath(new URL('./', import.meta.url));
 
@@ -52,50 +50,23 @@ function writeSite(root: string, count: number, storage: Storage): void {
   writeCollectionSite(root, articles(), astroConfig('satteri', true, storage));
 }
 
-/** `astro build` in `root` (cold: a fresh site), timed, its process tree sampled. */
-function build(root: string, heapMB?: number): Promise<{ ms: number; peakTreeMB: number; peakMainMB: number }> {
-  const rssFile = join(root, 'rss.txt');
-  const started = performance.now();
-  const heap = heapMB ? [`--max-old-space-size=${heapMB}`] : [];
-  const child = spawn(
-    process.execPath,
-    [...heap, '--import', join(here, 'rss.mjs'), join(here, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    { cwd: root, env: { ...process.env, NEWSROOM_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const sampler = sampleTree(child.pid as number);
-  // The first lines say what failed (V8's fatal errors start there), the last where.
-  let head = '';
-  let errors = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    if (head.length < 2000) head = (head + chunk.toString()).slice(0, 2000);
-    errors = (errors + chunk.toString()).slice(-2000);
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => {
-      const ms = performance.now() - started;
-      const peakTreeMB = sampler.stop();
-      if (code !== 0) return reject(new Error(`astro build failed (${code}):\n${head}\n…\n${errors}`));
-      const peakMainMB = Math.round(Number(readFileSync(rssFile, 'utf8')) / 2 ** 20);
-      resolve({ ms, peakTreeMB: Math.max(peakTreeMB, peakMainMB), peakMainMB });
-    });
-  });
-}
+/** A failure's one-line reason when its message matches `pattern`, or undefined. */
+const failureMatching =
+  (pattern: RegExp, reason: string) =>
+  (error: unknown): string | undefined =>
+    pattern.test(error instanceof Error ? error.message : String(error)) ? reason : undefined;
 
 /** The one-line reason of a build that failed for the data store's size, or undefined. */
-export function storeTooLong(error: unknown): string | undefined {
-  const text = error instanceof Error ? error.message : String(error);
-  return /Invalid string length/.test(text)
-    ? "Astro's single-file data store is longer than V8's longest string (RangeError: Invalid string length)"
-    : undefined;
-}
+export const storeTooLong = failureMatching(
+  /Invalid string length/,
+  "Astro's single-file data store is longer than V8's longest string (RangeError: Invalid string length)",
+);
 
 /** The one-line reason of a build that ran out of V8's heap, or undefined. */
-export function outOfHeap(error: unknown): string | undefined {
-  const text = error instanceof Error ? error.message : String(error);
-  return /heap out of memory|Allocation failed|Ineffective mark-compacts/.test(text)
-    ? "the build's main process ran out of V8's heap (FATAL ERROR: JavaScript heap out of memory)"
-    : undefined;
-}
+export const outOfHeap = failureMatching(
+  /heap out of memory|Allocation failed|Ineffective mark-compacts/,
+  "the build's main process ran out of V8's heap (FATAL ERROR: JavaScript heap out of memory)",
+);
 
 /** One cold build of `count` articles with a store: its time and peak memory. */
 export type BuildSite = (
@@ -109,7 +80,8 @@ const buildSite =
     const root = join(here, '.sites', `static-build-${count}`);
     writeSite(root, count, storage);
     try {
-      return await build(root, heapMB);
+      const { ms, peakTreeMB, peakMainMB } = await timedBuild(here, root, heapMB);
+      return { ms, peakTreeMB, peakMainMB };
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
