@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Budget } from './budgets.ts';
 import { budgets } from './budgets.ts';
-import { batchedPerItem, decide, interleaved, medianOverBatches, ratios, undisturbedMs } from './protocol.ts';
+import {
+  batchedPerItem,
+  type Clocks,
+  decide,
+  interleaved,
+  medianOverBatches,
+  ratios,
+  undisturbedMs,
+  undisturbedWith,
+} from './protocol.ts';
 import { mergeResults, type PartRecord } from './results.ts';
 
 const ratio: Budget = {
@@ -98,6 +107,77 @@ describe('the budgets table', () => {
   it('has unique ids, each with a margin and a limit', () => {
     expect(new Set(budgets.map((b) => b.id)).size).toBe(budgets.length);
     for (const b of budgets) expect(Number.isFinite(b.limit) && b.margin >= 0, b.id).toBe(true);
+  });
+});
+
+describe('undisturbedMs: wall time of an undisturbed try, else the CPU time of the last', () => {
+  /**
+   * Clocks scripted per try: each try reads switches, CPU and wall before the
+   * run and after it. `wall` and `cpu` are what a try takes; `switched` whether
+   * the process was switched out during it.
+   */
+  const scripted = (tries: { wall: number; cpu: number; switched: boolean }[]) => {
+    let attempt = -1;
+    let wall = 0;
+    let cpu = 0;
+    let switches = 0;
+    const clocks: Clocks = {
+      wallMs: () => wall,
+      cpuMs: () => cpu,
+      switches: () => switches,
+    };
+    const run = () => {
+      attempt++;
+      const now = tries[attempt];
+      if (!now) throw new Error(`try ${attempt + 1} was not scripted`);
+      wall += now.wall;
+      cpu += now.cpu;
+      if (now.switched) switches += 1;
+    };
+    return { clocks, run, tries: () => attempt + 1 };
+  };
+
+  it('takes the wall time of the first try that was not switched out', () => {
+    const { clocks, run, tries } = scripted([
+      { wall: 9, cpu: 4, switched: true },
+      { wall: 2.5, cpu: 4, switched: false },
+    ]);
+    expect(undisturbedWith(clocks, run)).toBe(2.5);
+    expect(tries()).toBe(2);
+  });
+
+  it('after three disturbed tries, takes the CPU time of the last, not a wall time', () => {
+    const { clocks, run, tries } = scripted([
+      { wall: 9, cpu: 4, switched: true },
+      { wall: 7, cpu: 0, switched: true },
+      { wall: 11, cpu: 8, switched: true },
+    ]);
+    expect(undisturbedWith(clocks, run)).toBe(8);
+    expect(tries()).toBe(3);
+  });
+
+  it('prepares each try afresh, untimed', () => {
+    const { clocks, run } = scripted([
+      { wall: 5, cpu: 4, switched: true },
+      { wall: 3, cpu: 4, switched: false },
+    ]);
+    const prepared: number[] = [];
+    let made = 0;
+    expect(
+      undisturbedWith(
+        clocks,
+        (value) => {
+          prepared.push(value as number);
+          run();
+        },
+        () => ++made,
+      ),
+    ).toBe(3);
+    expect(prepared).toEqual([1, 2]);
+  });
+
+  it('reads the process clocks by default', () => {
+    expect(undisturbedMs(() => undefined)).toBeGreaterThanOrEqual(0);
   });
 });
 

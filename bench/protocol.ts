@@ -198,22 +198,41 @@ const undisturbedTries = 3;
  * what it made.
  */
 export function undisturbedMs(run: (prepared: unknown) => unknown, setup?: () => unknown): number {
+  return undisturbedWith(processClocks, run, setup);
+}
+
+/** What `undisturbedMs` reads: injected in its test, the process's own otherwise. */
+export interface Clocks {
+  /** Wall clock, ms. */
+  wallMs(): number;
+  /** The main thread's CPU time, ms. */
+  cpuMs(): number;
+  /** The process's involuntary context switches so far. */
+  switches(): number;
+}
+
+/** `undisturbedMs` on the given clocks. */
+export function undisturbedWith(clocks: Clocks, run: (prepared: unknown) => unknown, setup?: () => unknown): number {
   let cpu = 0;
   for (let attempt = 0; attempt < undisturbedTries; attempt++) {
     const prepared = setup?.();
-    const switches = process.resourceUsage().involuntaryContextSwitches;
-    const cpuStarted = threadCpu();
-    const started = performance.now();
+    const switches = clocks.switches();
+    const cpuStarted = clocks.cpuMs();
+    const started = clocks.wallMs();
     run(prepared);
-    const elapsed = performance.now() - started;
-    cpu = threadCpu() - cpuStarted;
-    if (process.resourceUsage().involuntaryContextSwitches === switches) return elapsed;
+    const elapsed = clocks.wallMs() - started;
+    cpu = clocks.cpuMs() - cpuStarted;
+    if (clocks.switches() === switches) return elapsed;
   }
   return cpu;
 }
 
-/** The main thread's CPU time, ms (the process's before Node 22.19). */
-function threadCpu(): number {
-  const { user, system } = process.threadCpuUsage ? process.threadCpuUsage() : process.cpuUsage();
-  return (user + system) / 1000;
-}
+/** The process's clocks; the main thread's CPU time (the process's before Node 22.19). */
+const processClocks: Clocks = {
+  wallMs: () => performance.now(),
+  cpuMs: () => {
+    const { user, system } = process.threadCpuUsage ? process.threadCpuUsage() : process.cpuUsage();
+    return (user + system) / 1000;
+  },
+  switches: () => process.resourceUsage().involuntaryContextSwitches,
+};
