@@ -70,7 +70,9 @@ const measure = (contenders: PeerContenders) => {
   };
 };
 
-describe('the peer method', { timeout: 120_000 }, () => {
+// A loaded machine makes the renderings slower and tried again more often (three
+// tries each, then CPU time): at load 9 a case took up to 3 minutes. Slow is not wrong.
+describe('the peer method', { timeout: 600_000 }, () => {
   // About 0.2 ms per block: well above the noise of a rendering on a loaded machine.
   const unit = 60_000;
 
@@ -80,7 +82,10 @@ describe('the peer method', { timeout: 120_000 }, () => {
       peer: render(fakePlugin({ perBlock: unit })),
       ours: render(fakePlugin({ perBlock: 2 * unit })),
     });
-    expect(ratio).toBeGreaterThan(1.5);
+    // Bounds symmetric in log with the 1 : 2 case (÷ 1.4, × 1.35): at load 9 the rounds read 1.37 to 3.2, the
+    // medians 2.12 and 1.56 in two runs. A sampler that does not subtract the processor alone would read about 1.35
+    // (estimated from its 0.74 in the case below).
+    expect(ratio).toBeGreaterThan(1.43);
     expect(ratio).toBeLessThan(2.7);
   });
 
@@ -90,8 +95,11 @@ describe('the peer method', { timeout: 120_000 }, () => {
       peer: render(fakePlugin({ perBlock: 2 * unit })),
       ours: render(fakePlugin({ perBlock: unit })),
     });
+    // The mirror of the case above: 1 / 2.7 to 1 / 1.43. The median read 0.718 at load 7 before the timing took
+    // CPU time after three disturbed tries (the old bound was 0.67); now 0.556 and 0.467 at load 9, single rounds
+    // up to 0.68. A sampler that does not subtract the processor alone reads 0.74.
     expect(ratio).toBeGreaterThan(0.37);
-    expect(ratio).toBeLessThan(0.67);
+    expect(ratio).toBeLessThan(0.7);
   });
 
   it('keeps a per-article pass out of the marginal figure, and charges the budget a sixth of it', () => {
