@@ -46,6 +46,7 @@ const probes: Record<string, { args: string[]; rows: string[] }> = {
   'satteri-visitors.ts': {
     args: ['--articles=4', '--rounds=1'],
     rows: [
+      'empty visitors on no node type (positions on), per article',
       'empty visitors on every node type, per article',
       'empty visitors on all but text, per article',
       'empty visitors on paragraph only, per article',

@@ -3,8 +3,9 @@
  * and per block for the shape of a replacement (Performance page, "Per block
  * on Sätteri: where it goes"). Synthetic plugins, not ours.
  *
- * - Visitors: empty visitors on sets of node types, over the `peer` part's
- *   prose articles, µs per article over Sätteri with no plugin.
+ * - Visitors: empty visitors on sets of node types (positions on, as ours
+ *   has them), over the `peer` part's prose articles, µs per article over
+ *   Sätteri with no plugin.
  * - Replacements: each of 6 `:::quote` blocks an article replaced by a
  *   visitor with a tree of 6 elements and 6 texts, 6 and 4, 1 and 1, or one
  *   `html` node; µs per block over the same visitor replacing nothing.
@@ -56,8 +57,13 @@ const everyType = [
   'textDirective',
 ];
 
+/** A plugin with positions on, as ours has them, and `visitor` on `types`. */
 const withVisitors = (name: string, types: string[], visitor: Visitor = () => {}) =>
-  ({ name, ...Object.fromEntries(types.map((type) => [type, visitor])) }) as unknown as MdastPluginDefinition;
+  ({
+    name,
+    options: { position: true },
+    ...Object.fromEntries(types.map((type) => [type, visitor])),
+  }) as unknown as MdastPluginDefinition;
 
 const element = (hName: string, children: unknown[]) => ({ type: 'paragraph', data: { hName }, children });
 const text = (value: string) => ({ type: 'text', value });
@@ -90,6 +96,7 @@ interface Contender {
   plugins: MdastPluginDefinition[];
 }
 const visitorSets: Record<string, string[]> = {
+  'no node type (positions on)': [],
   'every node type': everyType,
   'all but text': everyType.filter((type) => type !== 'text'),
   'paragraph only': ['paragraph'],
