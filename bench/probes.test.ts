@@ -63,7 +63,8 @@ const probes: Record<string, { args: string[]; rows: string[] }> = {
 describe('the probes', () => {
   it('are all listed here', () => {
     const files = readdirSync(join(bench, 'probes')).filter((file) => file.endsWith('.ts') && file !== 'args.ts');
-    expect(files.filter((file) => !(file in probes) && file !== 'block-cost.ts')).toEqual([]);
+    expect(files.filter((file) => !(file in probes) && file !== 'block-cost.ts').sort()).toEqual([]);
+    expect(files).toContain('block-cost.ts');
   });
 
   for (const [file, { args, rows }] of Object.entries(probes)) {
@@ -76,6 +77,20 @@ describe('the probes', () => {
       }
     });
   }
+
+  // BLOCKCOST's probe prints lines, not a table: per section, a line per block type with a figure per build.
+  it('block-cost.ts prints each section with a figure per block type', { timeout: 300_000 }, () => {
+    const output = runProbe('block-cost.ts', ['--rounds=1', '--articles=2']);
+    const sections = output.split('\n\n');
+    const named = (title: string) => sections.find((section) => section.includes(title)) ?? '';
+    for (const title of ['satteri: the whole render', 'unified: the whole render', 'our pass alone', 'a block alone']) {
+      const section = named(title);
+      expect(section, `a section "${title}" in:\n${output}`).not.toBe('');
+      for (const type of ['topic', 'summary', 'quote', 'poll', 'credit', 'correction', 'trust']) {
+        expect(section, `${title}: ${type}`).toMatch(new RegExp(`^${type} +.*build[: ]+-?\\d`, 'm'));
+      }
+    }
+  });
 
   it('refuses an option that is not a number, in one line', () => {
     let stderr = '';
