@@ -10,7 +10,7 @@
  * to Sätteri's own nodes; content the pass made is mapped down to them
  * through {@link MirrorBuilder.real}.
  */
-import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Parent, Root, RootContent } from 'mdast';
 import { isParent } from './engine/tree.js';
 
 /** Every node type Sätteri hands to mdast visitors. */
@@ -80,14 +80,22 @@ const leafTypes = new Set([
   'mdxjsEsm',
 ]);
 
+/** Where a node stands directly in a list item. */
+export interface ListPlace {
+  item: ListItem;
+  list: List;
+}
+
 export class MirrorBuilder {
   readonly root: Root;
   /** False once a node came without a position: then the copy can't be trusted. */
   complete = true;
   /** Sätteri's nodes the copy holds (content the pass made is not among them). */
   readonly #held = new Set<Nodes>();
-  /** Nodes that stand directly in a list item (see {@link MirrorBuilder.inListItem}). */
-  readonly #inListItem = new Set<Nodes>();
+  /** Nodes that stand directly in a list item, with that item (see {@link MirrorBuilder.listItemOf}). */
+  readonly #listItemOf = new Map<Nodes, ListItem>();
+  /** Each list item's list. */
+  readonly #listOf = new Map<ListItem, List>();
   readonly #open: { node: Parent; start: number; end: number }[] = [];
 
   /** The root holds every node, whatever the source's length. */
@@ -121,16 +129,21 @@ export class MirrorBuilder {
       parent = open[open.length - 1];
     }
     parent?.node.children?.push(copy);
-    if (parent?.node.type === 'listItem') this.#inListItem.add(copy);
+    if (parent?.node.type === 'listItem') this.#listItemOf.set(copy, parent.node as ListItem);
+    else if (parent?.node.type === 'list' && copy.type === 'listItem') this.#listOf.set(copy, parent.node as List);
     if (isParent(copy)) open.push({ node: copy, start, end });
   }
 
   /**
-   * True for a node that stands directly in a list item: Sätteri unwraps a
-   * `paragraph` there in a tight list whatever its `hName`, so a block that
-   * replaces it must not be handed over as one.
+   * The list item and list a node stands directly in: Sätteri unwraps a
+   * `paragraph` there in a tight list whatever its `hName`, and puts nothing
+   * between two it unwraps (see `satteri-list-item.ts`).
    */
-  inListItem = (node: Nodes): boolean => this.#inListItem.has(node);
+  listItemOf = (node: Nodes): ListPlace | undefined => {
+    const item = this.#listItemOf.get(node);
+    const list = item && this.#listOf.get(item);
+    return item && list ? { item, list } : undefined;
+  };
 
   /** True for one of Sätteri's nodes in the copy (not for content the pass made). */
   isCopy = (node: Nodes): boolean => this.#held.has(node);

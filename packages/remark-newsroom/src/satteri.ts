@@ -18,7 +18,8 @@ import type { BlockInput, DocumentContext } from './engine/types.js';
 import type { Locale } from './locales.js';
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js';
 import { crowdedAt, replaceCrowdedParagraphs } from './satteri-crowded.js';
-import { MirrorBuilder, visitedTypes } from './satteri-mirror.js';
+import { inListItem } from './satteri-list-item.js';
+import { type ListPlace, MirrorBuilder, visitedTypes } from './satteri-mirror.js';
 
 /**
  * Sätteri's edits: queued, applied in one go after the hook returns. Sätteri
@@ -32,14 +33,14 @@ import { MirrorBuilder, visitedTypes } from './satteri-mirror.js';
  * a replaced node by a search that grows with the parent's length, so a
  * paragraph of many credits cost the square of its length.
  *
- * With the copy, a block that stands directly in a list item keeps its
- * element there (see {@link keptInListItem}).
+ * With the copy, a replacement that stands directly in a list item is
+ * handed over as Sätteri renders it like unified (see `satteri-list-item.ts`).
  */
 function satteriAdapter(
   ctx: MdastVisitorContext,
   real: (node: Nodes) => Nodes = (node) => node,
   isCopy: (node: Nodes) => boolean = () => false,
-  inListItem: (node: Nodes) => boolean = () => false,
+  listItemOf: (node: Nodes) => ListPlace | undefined = () => undefined,
 ): TreeAdapter {
   const replacements = new Map<Nodes, RootContent[]>();
   const texts = new Map<Nodes, string>();
@@ -90,30 +91,19 @@ function satteriAdapter(
       // Every replacement expanded first: a node inlined into another's is not replaced on its own.
       const expanded = new Map<Nodes, RootContent[]>();
       for (const [node, nodes] of replacements) expanded.set(node, expand(nodes));
+      const replaced = (sibling: RootContent) => expanded.has(sibling) && !inlined.has(sibling);
+      const shown = (sibling: RootContent) => (replaced(sibling) ? (expanded.get(sibling) ?? []) : [sibling]);
       for (const [node, nodes] of expanded) {
         if (inlined.has(node)) continue;
-        const top = nodes.map(content);
-        ctx.replaceNode(real(node) as never, (inListItem(node) ? top.map(keptInListItem) : top) as never);
+        const top = nodes.map(content) as RootContent[];
+        const place = listItemOf(node);
+        ctx.replaceNode(real(node) as never, (place ? inListItem(top, node, place, shown, replaced) : top) as never);
       }
       for (const [node, value] of texts) {
         if (!handedOver.has(node)) ctx.setProperty(real(node) as never, 'value' as never, value as never);
       }
     },
   };
-}
-
-/**
- * A block's element where the block stands directly in a list item. Sätteri
- * unwraps every `paragraph` at the top of a tight list item, `hName` or not,
- * so the block lost its element (`<figure data-nr="quote">`, …), where
- * mdast-util-to-hast unwraps only a `<p>`. A node of a type Sätteri does not
- * know, with the same `hName`, becomes the same element and is kept, as on
- * unified. A `<p>` stays a paragraph: unified unwraps that one too.
- */
-function keptInListItem(node: Nodes): Nodes {
-  const hName = node.data?.hName;
-  if (node.type !== 'paragraph' || hName === undefined || hName === 'p') return node;
-  return { ...node, type: 'newsroomElement' } as unknown as Nodes;
 }
 
 /** What a host (astro-newsroom) adds around the pass. */
@@ -171,7 +161,7 @@ export function newsroomMdastPlugin(options: ResolvedOptions, hooks: SatteriHook
         settings,
         locale: hooks.locale?.(ctx) ?? settings.locale,
         published: hooks.published?.(ctx),
-        adapter: satteriAdapter(ctx, tree?.real, tree?.isCopy, tree?.inListItem),
+        adapter: satteriAdapter(ctx, tree?.real, tree?.isCopy, tree?.listItemOf),
         blocks,
         transformBlock: hooks.transformBlock && ((input, doc) => hooks.transformBlock?.(input, doc, ctx)),
       });

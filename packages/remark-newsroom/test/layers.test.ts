@@ -41,7 +41,15 @@ const layers: readonly { name: string; files: readonly string[] }[] = [
   { name: 'blocks', files: ['blocks/'] },
   {
     name: 'adapters and entries',
-    files: ['plugin.ts', 'satteri.ts', 'satteri-mirror.ts', 'satteri-crowded.ts', 'index.ts', 'engine-entry.ts'],
+    files: [
+      'plugin.ts',
+      'satteri.ts',
+      'satteri-mirror.ts',
+      'satteri-crowded.ts',
+      'satteri-list-item.ts',
+      'index.ts',
+      'engine-entry.ts',
+    ],
   },
 ];
 

@@ -6,6 +6,11 @@
  * a block over as a node of a type Sätteri does not know. Checked against the
  * unified front end: every block kind, tight and loose lists, bullets and
  * numbers, plus generated list documents.
+ *
+ * Sätteri also puts nothing between two paragraphs it unwraps in a tight
+ * item, where unified puts a line break: lines a replacement brings there (a
+ * restored container or leaf directive, a refused block) ran into the item's
+ * text ("Eins::fremd"). Checked the same way.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +81,57 @@ describe('a block directly in a list item, on Sätteri', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('lines a replacement brings into a tight list item, on Sätteri', () => {
+  const cases = [
+    '- Eins\n  :::fremd\n  Text\n  :::\n- b',
+    '- Eins\n  ::fremd\n- b',
+    '- ::fremd\n  Zwei\n- b',
+    '- Eins\n  ::credit[dpa]\n- b',
+    '- Eins\n  ::topic[Mehr]{href="javascript:x"}\n  Zwei',
+    '1. Eins\n   :::fremd\n   :::\n   Drei',
+    '- Eins\n  - :::fremd\n    Text\n    :::\n  - x',
+    '- ::a\n  ::b\n  ::c',
+  ];
+
+  it('keep their line breaks, as on unified', async () => {
+    for (const markdown of cases) {
+      const html = await expectSameHtml(markdown);
+      // No two lines run together: every line's text is still a word of its own.
+      expect(html, markdown).not.toMatch(/Eins:|fremdText|::fremdZwei/);
+    }
+  });
+
+  it('matches unified on generated items of text, restored and refused directives, blocks and nested lists', async () => {
+    const part = fc.constantFrom(
+      'Eins',
+      'Text mit :credit[dpa]',
+      ':::fremd\nInnen\n:::',
+      ':::fremd{a="b"}\nInnen\n\nZwei\n:::',
+      '::fremd',
+      '::credit[dpa]',
+      '::topic[Mehr: 10:30]{href="javascript:alert(1)"}',
+      ':::quote{by="A"}\nZitat\n:::',
+      '::trust{badge="jti"}',
+      '- innen\n- zwei',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(part, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        fc.constantFrom('-', '1.'),
+        async (items, looseItems, marker) => {
+          const indent = ' '.repeat(marker.length + 1);
+          const markdown = items
+            .map((parts) => `${marker} ${parts.join('\n').replaceAll('\n', `\n${indent}`)}`)
+            .join(looseItems ? '\n\n' : '\n');
+          await expectSameHtml(markdown);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
