@@ -58,6 +58,13 @@ const machine = {
 const load = () => Number(os.loadavg()[0]?.toFixed(2));
 
 const records: Record<string, PartRecord> = {};
+/** Merges the parts measured so far into results.json (the file read afresh: merging again changes nothing). */
+function writeResults(last: boolean): void {
+  const file = join(here, 'results.json');
+  const previous: Results = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results) : emptyResults();
+  writeFileSync(file, `${JSON.stringify(mergeResults(previous, records, decisions), null, 2)}\n`);
+  if (last) console.log(`\nwrote bench/results.json (${Object.keys(records).join(', ')}; other parts kept as they were)`);
+}
 const decisions: Record<string, Decision & { part: string }> = {};
 const problems: string[] = [];
 
@@ -92,6 +99,8 @@ for (const part of chosen) {
   for (const budget of budgets.filter((b) => b.part === part.id && !(b.id in result.measured))) {
     if (!smoke && part.id !== 'ondemand') problems.push(`part ${part.id} did not measure budget ${budget.id}`);
   }
+  // After every part: a later part that fails or is stopped does not take the finished parts' figures with it.
+  if (!smoke) writeResults(false);
 }
 
 const rows = Object.values(decisions).map((d) => ({
@@ -111,9 +120,4 @@ for (const d of Object.values(decisions)) {
 for (const problem of problems) console.error(`bench: ${problem}`);
 if (problems.length) process.exitCode = 1;
 
-if (!smoke) {
-  const file = join(here, 'results.json');
-  const previous: Results = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results) : emptyResults();
-  writeFileSync(file, `${JSON.stringify(mergeResults(previous, records, decisions), null, 2)}\n`);
-  console.log(`\nwrote bench/results.json (${Object.keys(records).join(', ')}; other parts kept as they were)`);
-}
+if (!smoke) writeResults(true);
