@@ -42,7 +42,7 @@ const growth: Budget[] = growthShapes.flatMap((shape) =>
     (processor): Budget => ({
       id: `growth-${shape.id}-${processor}`,
       part: 'growth',
-      what: `${processor}: growth exponent of the time we add (ours − the processor with a plugin that adds no markup of its own; see bench/parts/growth.ts), ${shape.name}`,
+      what: `${processor}: growth exponent of the time we add (ours − the processor's control: on Sätteri a plugin that does nothing, on unified one that prints our markup where a shape holds a:b; see bench/parts/growth.ts), ${shape.name}`,
       limit: 1.1,
       direction: 'at most',
       margin: 0.2,

@@ -14,10 +14,5 @@ export function numbersArg(name: string, fallback: number[]): number[] {
   return values;
 }
 
-/** CPU milliseconds of the process (user + system) spent in `run`. */
-export function cpuMs(run: () => void): number {
-  const started = process.cpuUsage();
-  run();
-  const { user, system } = process.cpuUsage(started);
-  return (user + system) / 1000;
-}
+/** The bench's CPU clock, so a probe and a part time alike. */
+export { cpuMs } from '../protocol.ts';

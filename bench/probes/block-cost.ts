@@ -38,6 +38,7 @@ import { article, splitArticle } from '../generate.ts';
 import { cpuMs } from '../protocol.ts';
 import { withoutDirectives } from '../scale-store.ts';
 import { median } from '../stats.ts';
+import { numbersArg } from './args.ts';
 
 type Processor = 'unified' | 'satteri';
 type Render = (markdown: string, locale: string) => string;
@@ -66,8 +67,8 @@ const args = new Map(
     return [key, value];
   }),
 );
-const rounds = Number(args.get('rounds') ?? 9);
-const articleCount = Number(args.get('articles') ?? 60);
+const [rounds = 9] = numbersArg('rounds', [9]);
+const [articleCount = 60] = numbersArg('articles', [60]);
 const processors: Processor[] = ['satteri', 'unified'];
 const fileURL = new URL('file:///newsroom-probe/artikel.md');
 

@@ -20,12 +20,20 @@
  * A node that is not on the page (a paragraph a block took apart) is never
  * reached, so its edits stay queued as they were. A container's label is
  * left alone: Sätteri does not hold it as a child of the container.
+ *
+ * Only phrasing parents are built anew (see {@link rebuiltTypes}): a
+ * heading's id is set on Sätteri's node directly, and a list item's
+ * replacements still need the list-item rules (`satteri-list-item.ts`), so a
+ * copy of either, or of a node holding them, would lose what they get.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import { isParent } from './engine/tree.js';
 
 /** Replaced children from which a node is built anew: below it, one edit per child costs less. */
 export const crowdedAt = 8;
+
+/** Parents whose content is phrasing only, so their copy holds no heading, list item or block. */
+const rebuiltTypes = new Set(['paragraph', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
 export function replaceCrowdedParagraphs(
   root: Root,
@@ -74,7 +82,7 @@ export function replaceCrowdedParagraphs(
       if (replacements.has(children[index] as RootContent)) replaced++;
     }
     const isLabel = node.type === 'paragraph' && Boolean(node.data?.directiveLabel);
-    if (replaced >= crowdedAt && node.type !== 'root' && !isLabel) {
+    if (replaced >= crowdedAt && rebuiltTypes.has(node.type) && !isLabel) {
       if (!isCopy(node)) {
         node.children = freshChildren(children) as typeof node.children;
         return;

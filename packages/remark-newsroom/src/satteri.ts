@@ -18,7 +18,7 @@ import type { BlockInput, DocumentContext } from './engine/types.js';
 import type { Locale } from './locales.js';
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js';
 import { crowdedAt, replaceCrowdedParagraphs } from './satteri-crowded.js';
-import { inListItem } from './satteri-list-item.js';
+import { listItemRules } from './satteri-list-item.js';
 import { type ListPlace, MirrorBuilder, visitedTypes } from './satteri-mirror.js';
 
 /**
@@ -93,6 +93,7 @@ function satteriAdapter(
       for (const [node, nodes] of replacements) expanded.set(node, expand(nodes));
       const replaced = (sibling: RootContent) => expanded.has(sibling) && !inlined.has(sibling);
       const shown = (sibling: RootContent) => (replaced(sibling) ? (expanded.get(sibling) ?? []) : [sibling]);
+      const inListItem = listItemRules();
       for (const [node, nodes] of expanded) {
         if (inlined.has(node)) continue;
         const top = nodes.map(content) as RootContent[];

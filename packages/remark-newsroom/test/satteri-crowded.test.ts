@@ -210,6 +210,34 @@ describe('crowded paragraphs inside replaced blocks, on Sätteri', () => {
     }
   }, 60_000);
 
+  // Only phrasing parents are built anew: a heading's id, a list item's rules and a block's element stay theirs.
+  it('a crowded heading keeps its id, and crowded blockquotes, list items and containers keep their lists and blocks', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const many = (line: string, indent = '') =>
+      Array.from({ length: crowdedAt + 1 }, (_, i) => `${indent}${line.replace('N', String(i))}`).join('\n');
+    const documents = [
+      `::summary{from="headings"}\n\n## ${Array.from({ length: crowdedAt + 1 }, () => 'Lehrer:innen').join(' ')}\n\nText`,
+      `## Kolleg:innen ${'a:b '.repeat(crowdedAt)}x\n\nText`,
+      `- Eins\n${many('::fremdN', '  ')}\n- b`,
+      `> Eins\n${many('::fremdN', '> ')}\n> - Eins\n>   ::fremd\n> - :::quote{by="A"}\n>   Zitat\n>   :::`,
+      `:::fremd\n${many('::fremdN')}\n- Eins\n  ::fremd\n:::`,
+    ];
+    try {
+      for (const markdown of documents) {
+        for (const headingIds of [false, true]) {
+          const [unified, satteri] = [
+            await renderUnified(markdown, { headingIds }),
+            await renderSatteri(markdown, { headingIds }),
+          ];
+          expect(difference(unified, satteri), markdown).toBeUndefined();
+        }
+      }
+      expect(warn.mock.calls).toEqual([]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   // Sätteri puts no line break between the paragraphs it unwraps in a tight item; the front end does (satteri-list-item.test.ts).
   it('a restored container directly in a tight list item renders as on unified', async () => {
     const markdown = '- Eins\n  :::fremd\n  Text\n  :::\n- b';
