@@ -11,7 +11,7 @@
  */
 
 import fc from 'fast-check';
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import type { MdastVisitorContext } from 'satteri';
 import { unified } from 'unified';
@@ -21,6 +21,7 @@ import remarkNewsroom from '../src/index.js';
 import { resolveOptions } from '../src/options.js';
 import { newsroomMdastPlugin } from '../src/satteri.js';
 import { crowdedAt } from '../src/satteri-crowded.js';
+import { inVisitorOrder } from './helpers.js';
 import { renderSatteri, renderUnified } from './processors.js';
 
 /** Reads of fields of nodes, lists and positions, and what the front end handed to the processor. */
@@ -83,16 +84,8 @@ function size(nodes: unknown): number {
 function satteriCounts(markdown: string): Counts {
   const counts: Counts = { reads: 0, edits: 0, handedOver: 0 };
   const wrap = counting(counts);
-  const order: Nodes[] = [];
-  const walk = (node: Nodes): void => {
-    if (node.type !== 'root') {
-      const { children: _children, ...fresh } = node as Nodes & { children?: unknown };
-      order.push(fresh as Nodes);
-    }
-    for (const child of 'children' in node ? node.children : []) walk(child);
-  };
   const root = parser.parse(markdown);
-  walk(root);
+  const order = inVisitorOrder(root);
   const ctx = {
     data: {},
     source: markdown,

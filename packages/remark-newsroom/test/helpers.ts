@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import type { Nodes } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -36,4 +37,22 @@ export function htmlText(html: string): string {
     .replaceAll('&gt;', '>')
     .replaceAll('&quot;', '"')
     .replaceAll('&amp;', '&');
+}
+
+/**
+ * A tree's nodes as Sätteri hands them to visitors: every node but the root
+ * once, in document order, parents first, as a fresh object without its
+ * children (Sätteri's are lazy). For tests that feed the Sätteri plugin by hand.
+ */
+export function inVisitorOrder(root: Nodes): Nodes[] {
+  const order: Nodes[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type !== 'root') {
+      const { children: _children, ...fresh } = node as Nodes & { children?: unknown };
+      order.push(fresh as Nodes);
+    }
+    for (const child of 'children' in node ? node.children : []) walk(child);
+  };
+  walk(root);
+  return order;
 }

@@ -22,7 +22,7 @@ import remarkNewsroom from '../src/index.js';
 import { resolveOptions } from '../src/options.js';
 import { newsroomMdastPlugin } from '../src/satteri.js';
 import { crowdedAt } from '../src/satteri-crowded.js';
-import { htmlText } from './helpers.js';
+import { htmlText, inVisitorOrder } from './helpers.js';
 import { type Rendered, renderSatteri, renderUnified } from './processors.js';
 
 /** Markdown and the letters and digits it shows. */
@@ -263,15 +263,7 @@ describe('crowded paragraphs inside replaced blocks, on Sätteri', () => {
  */
 function handedOverTexts(markdown: string): { value: string; position?: Nodes['position'] }[] {
   const root = unified().use(remarkParse).use(remarkNewsroom).parse(markdown);
-  const order: Nodes[] = [];
-  const walk = (node: Nodes): void => {
-    if (node.type !== 'root') {
-      const { children: _children, ...fresh } = node as Nodes & { children?: unknown };
-      order.push(fresh as Nodes);
-    }
-    for (const child of 'children' in node ? node.children : []) walk(child);
-  };
-  walk(root);
+  const order = inVisitorOrder(root);
   const texts: { value: string; position?: Nodes['position'] }[] = [];
   const collect = (node: Nodes): void => {
     if (node.type === 'text') texts.push(node);
