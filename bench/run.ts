@@ -63,7 +63,8 @@ function writeResults(last: boolean): void {
   const file = join(here, 'results.json');
   const previous: Results = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results) : emptyResults();
   writeFileSync(file, `${JSON.stringify(mergeResults(previous, records, decisions), null, 2)}\n`);
-  if (last) console.log(`\nwrote bench/results.json (${Object.keys(records).join(', ')}; other parts kept as they were)`);
+  if (last)
+    console.log(`\nwrote bench/results.json (${Object.keys(records).join(', ')}; other parts kept as they were)`);
 }
 const decisions: Record<string, Decision & { part: string }> = {};
 const problems: string[] = [];
