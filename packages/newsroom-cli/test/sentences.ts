@@ -21,11 +21,16 @@ export function normalize(text: string): string {
   return (
     text
       .normalize('NFC')
+      // French typography sets a narrow space inside guillemets, where the copy may have none (`id="1"`).
+      .replace(/[\u00a0\u202f]*[«»‹›][\u00a0\u202f]*/g, '')
       .replace(/[\u00a0\u202f\u2009\u2007\u200a]/g, ' ')
       // The page's typography: ... → …, --- → —, -- → – (all dashes compare as one).
       .replace(/\.\.\./g, '…')
       .replace(/---|--|[–—]/g, '–')
       .replace(/["„“”«»‹›‚‘’'`´]/g, '')
+      // Spacing is the locale's: French sets a space before ; : ! ?, German none; copy may space guillemets.
+      .replace(/\s+(?=[,.;:!?…)\]])/g, '')
+      .replace(/(?<=[([])\s+/g, '')
       // A dash between words (typography makes " - " an en dash) is punctuation, not a word.
       .replace(/(^|\s)[-–]+(?=[\s,.;:!?…]|$)/g, '$1')
       .replace(/\s+/g, ' ')

@@ -14,6 +14,14 @@ import { storyNinjs, storyText } from './variants.js';
 const runs = Number(process.env.NEWSROOM_VARIANTS ?? 300);
 const timeout = Math.max(120_000, runs * 200);
 
+/** Counterexamples a run once found, run first every time. */
+const found = [
+  // French page typography sets a narrow space inside the guillemets, before the comma.
+  'Die rund *Stern*\n\nBerlin (dpa) - Would *Stern* die.\n\n„Would review *Stern*“, sagte Anna Berger, Sprecherin des Ministeriums in Bern et a demandé des mesures.\n\n„Monday *Stern* 38“, sagte Anna Berger.',
+  // … and inside guillemets typography makes of straight quotes the copy glued to a word (`id="1"`).
+  'Die die Stadt\n\nBerlin (dpa) - Menschen Stadt Geld.\n\n„*Stern* Grad on“, sagte Anna Berger, Sprecherin des Ministeriums in Bern et a demandé des mesures.\n\n06:01 Uhr: Wetter council Dienstag.\n\n06:02 Uhr: Prozent *Stern* ::poll{id="1"}. Rund on hat.\n\nKorrektur: 12,5 it Stadt.',
+];
+
 async function holds(source: string, format: 'text' | 'ninjs'): Promise<void> {
   const { result } = importCopy(source, format, { quotes: true, published: '2025-06-19T08:00:00+02:00' });
   const paragraphs = format === 'text' ? textParagraphs(source) : ninjsParagraphs(source);
@@ -31,7 +39,7 @@ describe(`generated stories (${runs} text, ${Math.ceil(runs / 3)} ninjs)`, () =>
           await holds(text, 'text');
           checked++;
         }),
-        { numRuns: runs },
+        { numRuns: runs, examples: found.map((text) => [text]) },
       );
       expect(checked).toBeGreaterThanOrEqual(runs);
     },
