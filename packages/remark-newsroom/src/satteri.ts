@@ -13,7 +13,7 @@ import { blocks } from './blocks/index.js';
 import { StrictModeError } from './engine/document.js';
 import { type DocumentResult, runDocumentPass } from './engine/pass.js';
 import { restoredDirective } from './engine/steps/restore-unclaimed.js';
-import { type Directive, isParent, type TreeAdapter, withHeadingId, withoutBom } from './engine/tree.js';
+import { type Directive, isClaimed, isParent, type TreeAdapter, withHeadingId, withoutBom } from './engine/tree.js';
 import type { BlockInput, DocumentContext } from './engine/types.js';
 import type { Locale } from './locales.js';
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js';
@@ -205,7 +205,7 @@ export function satteriNewsroomRestore(): () => MdastPluginDefinition {
       const directive = node as Directive;
       // A plugin that claims a directive by setting `data` keeps it; one inside
       // a restored label is part of that label's source already.
-      if (!directive.data && !insideRestoredSource(directive, ctx)) unclaimed.push(directive);
+      if (!isClaimed(directive) && !insideRestoredSource(directive, ctx)) unclaimed.push(directive);
     };
     return {
       name: 'newsroom-restore',
@@ -228,7 +228,7 @@ export function satteriNewsroomRestore(): () => MdastPluginDefinition {
 function insideRestoredSource(node: Directive, ctx: MdastVisitorContext): boolean {
   for (let parent = ctx.parent(node as never) as Nodes | undefined; parent; ) {
     const isLabel = parent.type === 'paragraph' && Boolean(parent.data?.directiveLabel);
-    if ((parent.type === 'textDirective' || parent.type === 'leafDirective' || isLabel) && !parent.data) return true;
+    if ((parent.type === 'textDirective' || parent.type === 'leafDirective' || isLabel) && !isClaimed(parent as Directive)) return true;
     parent = ctx.parent(parent as never) as Nodes | undefined;
   }
   return false;

@@ -74,6 +74,15 @@ export function isDirective(node: Nodes): node is Directive {
 }
 
 /**
+ * A directive another plugin has claimed: it set `data` (an `hName`, as
+ * remark-directive's README and Starlight's asides do). Its output is theirs:
+ * neither restored nor reported.
+ */
+export function isClaimed(node: Directive): boolean {
+  return node.data !== undefined && node.data !== null && Object.keys(node.data).length > 0;
+}
+
+/**
  * The exact source of a node. The parser turns NUL into U+FFFD everywhere
  * else, so a slice does too.
  */

@@ -17,7 +17,7 @@ import { renderDirective } from '../render.js';
 import { isRestored, restore } from '../restore.js';
 import { ShownAsSource } from '../shown-as-source.js';
 import { toMdast } from '../to-mdast.js';
-import { isDirective, sliceSource, type TreeAdapter } from '../tree.js';
+import { isClaimed, isDirective, sliceSource, type TreeAdapter } from '../tree.js';
 import type { BlockInput, DocumentContext } from '../types.js';
 import { blockquoteClaim, droppedChildren } from './claims.js';
 import { maxNesting, type Target } from './collect.js';
@@ -76,6 +76,8 @@ export function renderBlocks(input: BlocksInput): RenderedBlocks {
       continue;
     }
     const ours = blockNamed(registry, node.name) !== undefined;
+    // An earlier plugin's directive (it set `data`): its output stays.
+    if (!ours && isClaimed(node)) continue;
     if (!ours) reportLikelyTypo(node, source, doc, registry);
     if (!ours && !restoreForeign) continue;
     if (!ours && node.type === 'textDirective') {

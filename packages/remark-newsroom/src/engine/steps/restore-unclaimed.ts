@@ -7,14 +7,14 @@ import type { Parent, Root, RootContent } from 'mdast';
 import { containerLabel, directiveInput } from '../input.js';
 import { restore } from '../restore.js';
 import { toMdast } from '../to-mdast.js';
-import { type Directive, isDirective, isParent, type TreeAdapter } from '../tree.js';
+import { type Directive, isClaimed, isDirective, isParent, type TreeAdapter } from '../tree.js';
 import { verbatimBlock } from './collect.js';
 import { sourceReader } from './text.js';
 
 export function restoreUnclaimed(root: Root, source: string | undefined, adapter: TreeAdapter): void {
   const walk = (parent: Parent): void => {
     for (const child of parent.children ?? []) {
-      if (isDirective(child) && !child.data) {
+      if (isDirective(child) && !isClaimed(child)) {
         adapter.replace(child, restoredDirective(child, source, adapter.hastChildren));
         // Only a container's content renders as Markdown; it may hold more.
         if (child.type === 'containerDirective')

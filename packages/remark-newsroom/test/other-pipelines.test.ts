@@ -1,0 +1,528 @@
+/**
+ * Our plugins inside pipelines that are not ours: next to the plugins a
+ * newsroom developer plausibly has, before and after them. Every pipeline
+ * renders the fixture articles (every block) and an article with tables,
+ * footnotes and other plugins' directives around blocks; it must give the
+ * same blocks as our own pipeline (`processors.ts`), the author's text as
+ * often as there, the same diagnostics, nothing executable, and the other
+ * plugins' output.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { compile, evaluate } from '@mdx-js/mdx';
+import type { Element, Root as HastRoot, Nodes as HastNodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import * as hastRuntime from 'hastscript/jsx-runtime';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import remarkToc from 'remark-toc';
+import { type MdastPluginDefinition, markdownToHtml } from 'satteri';
+import { type Processor, unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic, NewsroomRecord } from '../src/engine/types.js';
+import remarkNewsroom, { type Options, remarkNewsroomRestore } from '../src/index.js';
+import satteriNewsroom, { satteriNewsroomRestore } from '../src/satteri.js';
+import { type Rendered, renderSatteri, renderUnified } from './processors.js';
+
+const options: Options = { locale: 'de' };
+
+// --- the articles ---------------------------------------------------------
+
+const fixtures = new URL('./fixtures/', import.meta.url);
+const fixtureArticles = readdirSync(fixtures)
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => [name, readFileSync(new URL(name, fixtures), 'utf8')] as const);
+const newsSite = readFileSync(
+  new URL('../../../examples/news-site/src/content/articles/putin-nordkorea.md', import.meta.url),
+  'utf8',
+).replace(/^---\n[\s\S]*?\n---\n/, '');
+
+/** Blocks next to what other plugins read: a table, footnotes, math, headings, foreign directives. */
+const around = `## Contents
+
+## Die Lage
+
+| Ort | Zeit |
+| --- | --- |
+| Pjöngjang | 09:15 |
+
+:::summary
+- Putin ist angekommen.[^1]
+:::
+
+Ein Satz mit Fussnote (:credit[dpa/thp]).[^1]
+
+Formel: $E = mc^2$
+
+:::note
+Eine Notiz für Starlight.
+:::
+
+::youtube{id="dQw4w9WgXcQ"}
+
+## Reaktionen
+
+:::quote{by="Pat Ryder" role="Sprecher"}
+Das beunruhigt uns. Siehe [die Erklärung](https://example.com/erklaerung).
+:::
+
+[^1]: Die Fussnote zum Besuch.
+`;
+
+/** Hostile values in our blocks' attributes and labels. */
+const hostile = `:::quote{by="Pat" href="javascript:alert(1)" source="<script>alert(1)</script>"}
+Zitat.
+:::
+
+::topic[<img src=x onerror=alert(2)>]{href="javascript:alert(2)"}
+
+::topic[Mehr]{href="java&#x09;script:alert(3)"}
+
+:::summary[<script>alert(4)</script>]
+- Punkt
+:::
+
+::trust{badge="jti" href=" javascript:alert(5)"}
+
+Text (:credit[<img src=x onerror=alert(6)>]).
+`;
+
+const articles: (readonly [string, string])[] = [...fixtureArticles, ['news-site article', newsSite], ['around', around]];
+
+// --- what a page is ---------------------------------------------------------
+
+interface Page {
+  html: string;
+  tree: HastRoot;
+  ruleIds: string[];
+  record: NewsroomRecord | undefined;
+}
+
+function page(rendered: Pick<Rendered, 'html' | 'record'> & { ruleIds: string[] }): Page {
+  return { ...rendered, tree: fromHtml(rendered.html, { fragment: true }) };
+}
+
+/** `data-nr` of every block, sorted: the blocks the page shows. */
+function blocksOf(tree: HastRoot): string[] {
+  return selectAll('[data-nr]', tree)
+    .map((element) => String(element.properties.dataNr))
+    .sort();
+}
+
+/** Letters and digits, one space between words: what survives every plugin's typography. */
+function words(text: string): string {
+  return (text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** The page's text, a space at every element boundary, without the elements `derived` selects. */
+function pageText(tree: HastRoot, derived?: string): string {
+  const skip = new Set<unknown>(derived ? selectAll(derived, tree) : []);
+  const parts: string[] = [];
+  const walk = (node: HastNodes): void => {
+    if (skip.has(node)) return;
+    if (node.type === 'text') parts.push(node.value);
+    if (node.type === 'element' || node.type === 'root') {
+      parts.push(' ');
+      for (const child of node.children) walk(child);
+      parts.push(' ');
+    }
+  };
+  walk(tree);
+  return ` ${words(parts.join(''))} `;
+}
+
+/** The author's prose of an article, line by line, without Markdown and directive syntax. */
+function proseLines(markdown: string): string[] {
+  return markdown
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/\{[^}]*\}/g, ' ')
+        .replace(/\[\^\w+\]:?/g, ' ')
+        .replace(/\$[^$]*\$/g, ' ')
+        .replace(/\(https?:[^)]*\)/g, ' ')
+        .replace(/:{1,3}[a-z]+/g, ' '),
+    )
+    .map(words)
+    .filter(Boolean);
+}
+
+function occurrences(text: string, line: string): number {
+  return text.split(` ${line} `).length - 1;
+}
+
+/** Every attribute value and every element of the tree that could run script. */
+function executable(tree: HastRoot): string[] {
+  const found: string[] = [];
+  visit(tree, 'element', (element: Element) => {
+    if (element.tagName === 'script') found.push('<script>');
+    for (const [name, value] of Object.entries(element.properties)) {
+      if (/^on/i.test(name)) found.push(`${element.tagName} ${name}`);
+      // Control characters and spaces are dropped by browsers before the scheme is read.
+      const values = Array.isArray(value) ? value : [value];
+      for (const one of values) {
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: what a browser strips
+        if (/^javascript:/i.test(String(one).replace(/[\u0000-\u0020]/g, ''))) found.push(`${name}=${one}`);
+      }
+    }
+  });
+  return found;
+}
+
+// --- other plugins: Starlight-like asides and an embed plugin ---------------
+
+/** Claims `:::note` / `:::tip` as Starlight's asides do (a paragraph with `hName`, as Starlight builds them). */
+function remarkAsides() {
+  return (tree: import('mdast').Root) => {
+    visit(tree, 'containerDirective', (node: ContainerDirective, index, parent) => {
+      if (!parent || index === undefined || !['note', 'tip'].includes(node.name)) return;
+      parent.children[index] = {
+        type: 'paragraph',
+        data: { hName: 'aside', hProperties: { className: ['aside', `aside--${node.name}`] } },
+        children: node.children as never,
+      };
+    });
+  };
+}
+
+/** Claims `::youtube{id}` the way remark-directive's README does: `data.hName` on the directive itself. */
+function remarkYoutube() {
+  return (tree: import('mdast').Root) => {
+    visit(tree, 'leafDirective', (node: LeafDirective) => {
+      if (node.name !== 'youtube') return;
+      node.data = {
+        hName: 'iframe',
+        hProperties: { src: `https://www.youtube-nocookie.com/embed/${node.attributes?.id}`, title: 'YouTube' },
+      };
+    });
+  };
+}
+
+/** The same two for Sätteri. */
+const satteriAsides: MdastPluginDefinition = {
+  name: 'asides',
+  containerDirective(node, ctx) {
+    if (!['note', 'tip'].includes(node.name)) return;
+    ctx.setProperty(node as never, 'data', { hName: 'aside', hProperties: { className: ['aside', `aside--${node.name}`] } });
+  },
+  leafDirective(node, ctx) {
+    if (node.name !== 'youtube') return;
+    ctx.setProperty(node as never, 'data', {
+      hName: 'iframe',
+      hProperties: { src: `https://www.youtube-nocookie.com/embed/${node.attributes?.id}`, title: 'YouTube' },
+    });
+  },
+};
+
+/** Renames emphasis to strong and inserts an ad slot before each heading: nodes without positions. */
+const satteriAdSlots: MdastPluginDefinition = {
+  name: 'ad-slots',
+  heading(node, ctx) {
+    ctx.insertBefore(node, { type: 'html', value: '<div class="ad-slot"></div>' });
+  },
+  emphasis(node, ctx) {
+    ctx.replaceNode(node, { type: 'strong', children: node.children as never });
+  },
+};
+
+// --- the pipelines ----------------------------------------------------------
+
+interface Pipeline {
+  /** The processor it is compared with. */
+  baseline: 'unified' | 'satteri';
+  render(markdown: string): Promise<Page>;
+  /** Other plugins' output, checked on the article `around`. */
+  theirs?(result: Page): void;
+  /** Their elements that repeat the author's text (a table of contents), left out of the count. */
+  derived?: string;
+}
+
+async function viaUnified(processor: Processor<never, never, never, never, never>, markdown: string): Promise<Page> {
+  const file = await processor.process(new VFile({ path: 'article.md', value: markdown }));
+  return page({
+    html: String(file),
+    record: file.data.newsroom,
+    ruleIds: file.messages.filter((m) => m.source === 'remark-newsroom').map((m) => m.ruleId ?? ''),
+  });
+}
+
+const base = () => unified().use(remarkParse).use(remarkGfm);
+const toHtml = (processor: Processor<never, never, never, never, never>) =>
+  (processor as ReturnType<typeof base>).use(remarkRehype).use(rehypeStringify);
+
+/** Our blocks' attributes, added to rehype-sanitize's default schema (the docs show this). */
+const newsroomSchema = {
+  ...defaultSchema,
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'article',
+    'aside',
+    'button',
+    'cite',
+    'figcaption',
+    'figure',
+    'header',
+    'label',
+    'noscript',
+    'time',
+  ],
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'role', 'ariaLevel', 'ariaLabelledBy', 'ariaHidden'],
+    article: ['dataNr'],
+    aside: ['dataNr', 'dataBadge'],
+    button: ['type', 'hidden', /^data[A-Z]/],
+    figure: ['dataNr', 'dataProvider', 'dataPollId', 'dataEmbedUrl', 'dataPrivacyUrl', 'dataPollExample'],
+    input: [...(defaultSchema.attributes?.input ?? []), /^data[A-Z]/],
+    p: ['dataNr'],
+    section: [...(defaultSchema.attributes?.section ?? []), 'dataNr'],
+    span: ['dataNr'],
+    time: ['dateTime'],
+  },
+};
+
+const unifiedPipelines: Record<string, Pipeline> = {
+  'remark-directive registered by the user too': {
+    baseline: 'unified',
+    render: (md) =>
+      viaUnified(toHtml(base().use(remarkDirective).use(remarkNewsroom, options) as never) as never, md),
+  },
+  'remark-frontmatter': {
+    baseline: 'unified',
+    render: (md) =>
+      viaUnified(
+        toHtml(base().use(remarkFrontmatter).use(remarkNewsroom, options) as never) as never,
+        `---\ntitle: Geheimer Titel\n---\n${md}`,
+      ),
+    theirs: (result) => expect(words(result.html)).not.toContain('geheimer titel'),
+  },
+  'remark-gfm (footnotes and tables)': {
+    baseline: 'unified',
+    render: (md) => viaUnified(toHtml(base().use(remarkNewsroom, options) as never) as never, md),
+    theirs(result) {
+      expect(select('table td', result.tree)).toBeDefined();
+      expect(select('section[data-footnotes] li', result.tree)).toBeDefined();
+      expect(selectAll('sup a[data-footnote-ref]', result.tree)).toHaveLength(2);
+    },
+  },
+  'remark-smartypants before ours': {
+    baseline: 'unified',
+    render: (md) =>
+      viaUnified(toHtml(base().use(remarkSmartypants).use(remarkNewsroom, options) as never) as never, md),
+  },
+  'remark-smartypants after ours': {
+    baseline: 'unified',
+    render: (md) =>
+      viaUnified(toHtml(base().use(remarkNewsroom, options).use(remarkSmartypants) as never) as never, md),
+  },
+  'remark-math': {
+    baseline: 'unified',
+    render: (md) => viaUnified(toHtml(base().use(remarkMath).use(remarkNewsroom, options) as never) as never, md),
+    theirs: (result) => expect(select('code.language-math', result.tree)).toBeDefined(),
+  },
+  'remark-toc': {
+    baseline: 'unified',
+    render: (md) => viaUnified(toHtml(base().use(remarkNewsroom, options).use(remarkToc) as never) as never, md),
+    theirs(result) {
+      const toc = select('h2 + ul', result.tree);
+      expect(toc && words(pageText({ type: 'root', children: [toc] }))).toBe('die lage reaktionen');
+    },
+    derived: 'h2 + ul',
+  },
+  'allowDangerousHtml + rehype-raw': {
+    baseline: 'unified',
+    render: (md) =>
+      viaUnified(
+        base()
+          .use(remarkNewsroom, options)
+          .use(remarkRehype, { allowDangerousHtml: true })
+          .use(rehypeRaw)
+          .use(rehypeStringify) as never,
+        md,
+      ),
+  },
+  'rehype-sanitize with our schema': {
+    baseline: 'unified',
+    render: (md) =>
+      viaUnified(
+        base().use(remarkNewsroom, options).use(remarkRehype).use(rehypeSanitize, newsroomSchema).use(rehypeStringify) as never,
+        md,
+      ),
+  },
+  'rehype-slug + rehype-autolink-headings': {
+    baseline: 'unified',
+    render: (md) =>
+      viaUnified(
+        base()
+          .use(remarkNewsroom, options)
+          .use(remarkRehype)
+          .use(rehypeSlug)
+          .use(rehypeAutolinkHeadings)
+          .use(rehypeStringify) as never,
+        md,
+      ),
+    theirs(result) {
+      // Every h2, the footnotes' label too, gets its anchor.
+      expect(selectAll('h2 > a[href^="#"]', result.tree).length).toBe(selectAll('h2', result.tree).length);
+      const ids = selectAll('[id]', result.tree).map((element) => String(element.properties.id));
+      expect(ids.length).toBeGreaterThan(3);
+      expect(new Set(ids).size).toBe(ids.length);
+    },
+  },
+  'rehype-external-links': {
+    baseline: 'unified',
+    render: (md) =>
+      viaUnified(
+        base()
+          .use(remarkNewsroom, options)
+          .use(remarkRehype)
+          .use(rehypeExternalLinks, { rel: ['nofollow'], target: '_blank' })
+          .use(rehypeStringify) as never,
+        md,
+      ),
+    theirs: (result) =>
+      expect(select('[data-nr="quote"] a[href^="https:"]', result.tree)?.properties.rel).toEqual(['nofollow']),
+  },
+  'asides and embeds before ours': {
+    baseline: 'unified',
+    render: (md) =>
+      viaUnified(
+        toHtml(base().use(remarkAsides).use(remarkYoutube).use(remarkNewsroom, options) as never) as never,
+        md,
+      ),
+    theirs: theirAsides,
+  },
+  'asides and embeds after ours (keep, restore last)': {
+    baseline: 'unified',
+    render: (md) =>
+      viaUnified(
+        toHtml(
+          base()
+            .use(remarkNewsroom, { ...options, unknownDirectives: 'keep' })
+            .use(remarkAsides)
+            .use(remarkYoutube)
+            .use(remarkNewsroomRestore) as never,
+        ) as never,
+        md,
+      ),
+    theirs: theirAsides,
+  },
+};
+
+function theirAsides(result: Page): void {
+  expect(words(pageText({ type: 'root', children: selectAll('aside.aside--note', result.tree) }))).toBe(
+    'eine notiz für starlight',
+  );
+  expect(select('iframe', result.tree)?.properties.src).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
+}
+
+async function viaSatteri(
+  markdown: string,
+  plugins: MdastPluginDefinition[],
+  features: Record<string, unknown> = {},
+): Promise<Page> {
+  const result = await markdownToHtml(markdown, {
+    features: { directive: true, ...features },
+    mdastPlugins: plugins as never,
+  });
+  return page({
+    html: result.html,
+    record: result.data.newsroom as NewsroomRecord | undefined,
+    ruleIds: ((result.data.newsroomDiagnostics ?? []) as Diagnostic[]).map((d) => d.ruleId),
+  });
+}
+
+const satteriPipelines: Record<string, Pipeline> = {
+  'Sätteri with smart punctuation': {
+    baseline: 'satteri',
+    render: (md) => viaSatteri(md, [satteriNewsroom(options)], { smartPunctuation: true }),
+  },
+  'Sätteri without smart punctuation, math on': {
+    baseline: 'satteri',
+    render: (md) => viaSatteri(md, [satteriNewsroom(options)], { smartPunctuation: false, math: true }),
+  },
+  'Sätteri: renaming and inserting plugin before ours': {
+    baseline: 'satteri',
+    render: (md) => viaSatteri(md, [satteriAdSlots, satteriNewsroom(options)]),
+    theirs: theirAdSlots,
+  },
+  'Sätteri: renaming and inserting plugin after ours': {
+    baseline: 'satteri',
+    render: (md) => viaSatteri(md, [satteriNewsroom(options), satteriAdSlots]),
+    theirs: theirAdSlots,
+  },
+  'Sätteri: directive plugin before ours': {
+    baseline: 'satteri',
+    render: (md) => viaSatteri(md, [satteriAsides, satteriNewsroom(options)]),
+    theirs: theirAsides,
+  },
+  'Sätteri: directive plugin after ours (keep, restore last)': {
+    baseline: 'satteri',
+    render: (md) =>
+      viaSatteri(md, [
+        satteriNewsroom({ ...options, unknownDirectives: 'keep' }),
+        satteriAsides,
+        satteriNewsroomRestore()(),
+      ]),
+    theirs: theirAsides,
+  },
+};
+
+function theirAdSlots(result: Page): void {
+  expect(selectAll('div.ad-slot', result.tree)).toHaveLength(3);
+}
+
+// --- the matrix ---------------------------------------------------------------
+
+const baselines = {
+  unified: async (md: string) => {
+    const rendered = await renderUnified(md, options);
+    return page({ ...rendered, ruleIds: rendered.messages.map((m) => m.ruleId) });
+  },
+  satteri: async (md: string) => {
+    const rendered = await renderSatteri(md, options);
+    return page({ ...rendered, ruleIds: rendered.messages.map((m) => m.ruleId) });
+  },
+};
+
+for (const [name, pipeline] of Object.entries({ ...unifiedPipelines, ...satteriPipelines })) {
+  describe(name, () => {
+    for (const [title, markdown] of articles) {
+      it(`${title}: the same blocks, text and diagnostics`, async () => {
+        const expected = await baselines[pipeline.baseline](markdown);
+        const result = await pipeline.render(markdown);
+        expect(blocksOf(result.tree)).toEqual(blocksOf(expected.tree));
+        expect(result.ruleIds.sort()).toEqual(expected.ruleIds.sort());
+        const text = pageText(result.tree, pipeline.derived);
+        const expectedText = pageText(expected.tree);
+        for (const line of proseLines(markdown)) {
+          expect(occurrences(expectedText, line), line).toBeGreaterThan(0);
+          expect(occurrences(text, line), line).toBe(occurrences(expectedText, line));
+        }
+        expect(executable(result.tree)).toEqual([]);
+      });
+    }
+    it('hostile attributes and labels: nothing executable', async () => {
+      const result = await pipeline.render(hostile);
+      expect(executable(result.tree)).toEqual([]);
+      expect(result.ruleIds).toContain('invalid-url');
+    });
+    if (pipeline.theirs) {
+      it('the other plugins’ output is there', async () => pipeline.theirs?.(await pipeline.render(around)));
+    }
+  });
+}
