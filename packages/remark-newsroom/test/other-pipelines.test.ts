@@ -526,3 +526,110 @@ for (const [name, pipeline] of Object.entries({ ...unifiedPipelines, ...satteriP
     }
   });
 }
+
+// --- rehype-sanitize's default schema, one processor for many files, MDX ------
+
+describe('rehype-sanitize with its default schema', () => {
+  it('keeps the text and drops our markers (what the schema above adds back)', async () => {
+    const processor = base().use(remarkNewsroom, options).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+    const result = await viaUnified(processor as never, newsSite);
+    const expected = await baselines.unified(newsSite);
+    expect(blocksOf(expected.tree).length).toBeGreaterThan(5);
+    expect(blocksOf(result.tree)).toEqual([]);
+    const text = pageText(result.tree);
+    for (const line of proseLines(newsSite)) expect(occurrences(text, line), line).toBeGreaterThan(0);
+    expect(executable((await viaUnified(processor as never, hostile)).tree)).toEqual([]);
+  });
+});
+
+describe('one processor for many files', () => {
+  /** File `n`: a summary of its own and, on odd files, a poll without id (a diagnostic of its own). */
+  const nth = (n: number) =>
+    `:::summary\n- Datei ${n} hier.\n:::\n\n${n % 2 ? '::poll{title="Ohne"}' : '::poll{id="p1"}'}\n\n${around}`;
+
+  it('a frozen processor renders each file as a fresh one does', async () => {
+    const frozen = toHtml(base().use(remarkNewsroom, options) as never).freeze();
+    for (const [title, markdown] of [...articles, ...articles]) {
+      const fresh = await baselines.unified(markdown);
+      const again = await viaUnified(frozen as never, markdown);
+      expect(again.html.trimEnd(), title).toBe(fresh.html.trimEnd());
+    }
+  });
+
+  it('50 files at once on unified: each file its own record and diagnostics', async () => {
+    const processor = toHtml(base().use(remarkNewsroom, options) as never).freeze();
+    const pages = await Promise.all(Array.from({ length: 50 }, (_, n) => viaUnified(processor as never, nth(n))));
+    pages.forEach((result, n) => {
+      expect(result.record?.summary?.items).toEqual([`Datei ${n} hier.`]);
+      expect(result.ruleIds).toEqual(n % 2 ? ['missing-attribute'] : []);
+      expect(occurrences(pageText(result.tree), `datei ${n} hier`)).toBe(1);
+    });
+  });
+
+  it('50 files at once on Sätteri with one plugin: each file its own record and diagnostics', async () => {
+    const plugin = satteriNewsroom(options);
+    const pages = await Promise.all(Array.from({ length: 50 }, (_, n) => viaSatteri(nth(n), [plugin])));
+    pages.forEach((result, n) => {
+      expect(result.record?.summary?.items).toEqual([`Datei ${n} hier.`]);
+      expect(result.ruleIds).toEqual(n % 2 ? ['missing-attribute'] : []);
+      expect(occurrences(pageText(result.tree), `datei ${n} hier`)).toBe(1);
+    });
+  });
+});
+
+describe('MDX (@mdx-js/mdx)', () => {
+  const fragment = Symbol('Fragment');
+  type Props = Record<string, unknown> & { children?: unknown };
+  // hastscript's runtime builds hast; MDX wants a Fragment value and calls components through the runtime.
+  const jsx = (type: unknown, props: Props, key?: unknown): unknown => {
+    if (typeof type === 'function') return type(props);
+    return hastRuntime.jsx((type === fragment ? null : type) as never, props as never, key as never);
+  };
+  const runtime = { Fragment: fragment, jsx, jsxs: jsx };
+  const Box = (props: Props) => jsx('div', { class: 'box', children: props.children });
+
+  async function viaMdx(markdown: string): Promise<Page> {
+    const file = new VFile({ path: 'article.mdx', value: markdown });
+    const { default: Content } = await evaluate(file, {
+      ...runtime,
+      elementAttributeNameCase: 'html',
+      remarkPlugins: [remarkGfm, [remarkNewsroom, options]],
+    } as never);
+    const tree = (Content as (props: unknown) => HastRoot)({ components: { Box } });
+    return page({
+      html: unified().use(rehypeStringify).stringify(tree),
+      record: file.data.newsroom,
+      ruleIds: file.messages.map((m) => m.ruleId ?? ''),
+    });
+  }
+
+  for (const [title, markdown] of articles) {
+    it(`${title}: the same blocks and text as the Markdown pipeline`, async () => {
+      const expected = await baselines.unified(markdown);
+      const result = await viaMdx(markdown);
+      expect(blocksOf(result.tree)).toEqual(blocksOf(expected.tree));
+      expect(result.ruleIds.sort()).toEqual(expected.ruleIds.sort());
+      const text = pageText(result.tree);
+      for (const line of proseLines(markdown)) {
+        expect(occurrences(text, line), line).toBe(occurrences(pageText(expected.tree), line));
+      }
+    });
+  }
+
+  it('blocks inside and next to JSX, with expressions', async () => {
+    const mdx = `import {Fragment} from 'react'\n\n<Box>\n:::summary\n- In der Box.\n:::\n</Box>\n\nSumme {1 + 1} (:credit[dpa]).\n\n::poll{id="12345" title="Frage?"}\n`;
+    const { code } = { code: String(await compile(mdx, { remarkPlugins: [[remarkNewsroom, options]] })) };
+    expect(code).toContain('"data-nr": "summary"');
+    const result = await viaMdx(mdx.replace(/^import.*\n/, ''));
+    expect(select('div.box > [data-nr="summary"] li', result.tree)).toBeDefined();
+    expect(words(pageText(result.tree))).toContain('summe 2 dpa');
+    expect(blocksOf(result.tree)).toEqual(['credit', 'poll', 'summary']);
+  });
+
+  it('hostile attributes: nothing executable', async () => {
+    // In MDX a tag in a label is JSX, the author's own code (as anywhere in MDX); attributes stay hostile.
+    const result = await viaMdx(hostile.replace(/\[[^\]]*<[^\]]*\]/g, '[Etikett]'));
+    expect(executable(result.tree)).toEqual([]);
+    expect(result.ruleIds).toContain('invalid-url');
+  });
+});
