@@ -228,7 +228,11 @@ export function satteriNewsroomRestore(): () => MdastPluginDefinition {
 function insideRestoredSource(node: Directive, ctx: MdastVisitorContext): boolean {
   for (let parent = ctx.parent(node as never) as Nodes | undefined; parent; ) {
     const isLabel = parent.type === 'paragraph' && Boolean(parent.data?.directiveLabel);
-    if ((parent.type === 'textDirective' || parent.type === 'leafDirective' || isLabel) && !isClaimed(parent as Directive)) return true;
+    if (
+      (parent.type === 'textDirective' || parent.type === 'leafDirective' || isLabel) &&
+      !isClaimed(parent as Directive)
+    )
+      return true;
     parent = ctx.parent(parent as never) as Nodes | undefined;
   }
   return false;
