@@ -2,7 +2,7 @@
  * Where the on-demand server's time goes, with and without blocks (not part
  * of `pnpm bench`; run by hand on a built example server):
  *
- *   node --experimental-strip-types bench/scale-profile.ts <store.db> [--batch=100] [--rounds=12] [--connections=1]
+ *   node --experimental-strip-types bench/scale-profile.ts <store.db> [--batch=100] [--rounds=12] [--connections=1] [--interval=1000]
  *
  * One server under `--cpu-prof`, asked for articles nobody asked for before,
  * in batches alternating with and without blocks (b<i>, p<i> of the same i).
@@ -13,7 +13,7 @@
  * time, so on a busy machine it also counts time the server waited, preempted
  * (at a `writev` that wakes the client, at a `stat` that wakes the thread pool).
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attribute, type Batch, type CpuProfile, type Kind } from './scale-profile-parts.ts';
@@ -38,7 +38,16 @@ async function main() {
   const directory = mkdtempSync(join(tmpdir(), 'newsroom-profile-'));
   // A profile is written when the process exits normally: SIGTERM has to end it that way.
   const exitOnTerm = `data:text/javascript,process.on('SIGTERM',()=>process.exit(0))`;
-  const server = await startServer(database, ['--import', exitOnTerm, '--cpu-prof', '--cpu-prof-dir', directory]);
+  const interval = option('interval', 1000);
+  const server = await startServer(database, [
+    '--import',
+    exitOnTerm,
+    '--cpu-prof',
+    '--cpu-prof-dir',
+    directory,
+    '--cpu-prof-interval',
+    String(interval),
+  ]);
   const ask = async (slug: (i: number) => string, from: number, count: number) => {
     let next = 0;
     const connection = async () => {
@@ -88,7 +97,9 @@ async function main() {
   console.log(
     `| server CPU (kernel) | ${perRequest('with').toFixed(2)} | ${perRequest('without').toFixed(2)} | ${(perRequest('with') - perRequest('without')).toFixed(2)} |`,
   );
-  console.log(`profile: ${join(directory, file)}`);
+  // The batches beside the profile: to split it another way (per function, per module) by hand.
+  writeFileSync(join(directory, 'batches.json'), JSON.stringify(batches));
+  console.log(`profile: ${join(directory, file)} (batches: ${join(directory, 'batches.json')})`);
 }
 
 await main();
