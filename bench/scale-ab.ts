@@ -196,7 +196,9 @@ async function main() {
   const column = (k: number) => batches.map((b) => b[k] ?? 0);
   console.log(`| figure (µs of CPU, median over ${batches.length} batches of ${batch} rounds) | value |`);
   console.log('| --- | ---: |');
-  contenders.forEach((c, k) => console.log(`| ${c.name} | ${median(column(k)).toFixed(0)} |`));
+  contenders.forEach((c, k) => {
+    console.log(`| ${c.name} | ${median(column(k)).toFixed(0)} |`);
+  });
   pairs.forEach((pair, p) => {
     const [a, b] = [column(2 * p), column(2 * p + 1)];
     const diff = a.map((x, j) => x - (b[j] ?? 0));
