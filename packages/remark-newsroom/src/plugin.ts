@@ -3,10 +3,20 @@ import remarkDirective from 'remark-directive';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { blocks } from './blocks/index.js';
+import { blockNamed } from './engine/block.js';
 import { StrictModeError } from './engine/document.js';
+import { directiveMarkers } from './engine/markers.js';
 import { runDocumentPass } from './engine/pass.js';
 import { restoreUnclaimed } from './engine/steps/restore-unclaimed.js';
-import { isParent, type TreeAdapter, withHeadingId, withoutBom } from './engine/tree.js';
+import {
+  type Directive,
+  directiveKind,
+  isClaimed,
+  isParent,
+  type TreeAdapter,
+  withHeadingId,
+  withoutBom,
+} from './engine/tree.js';
 import type { NewsroomRecord } from './engine/types.js';
 import { isLocale, type Locale } from './locales.js';
 import { type Options, resolveOptions } from './options.js';
@@ -86,16 +96,64 @@ function unifiedAdapter(): TreeAdapter {
 }
 
 /**
+ * The plugins registered after ours that still read mdast (up to remark-rehype
+ * or a stringifier): with `unknownDirectives: 'restore'` they find the text we
+ * restored where a directive was, so a directive plugin among them has
+ * nothing to do. Their names, for the warning.
+ */
+function laterMdastPlugins(processor: Processor): string[] {
+  // Compared by identity: the attachers' plugin type knows nothing of ours.
+  const attachers = (processor.attachers ?? []) as unknown as [(...args: unknown[]) => unknown, ...unknown[]][];
+  const ours = attachers.findIndex(([plugin]) => plugin === remarkNewsroom);
+  const names: string[] = [];
+  for (const [plugin, ...parameters] of attachers.slice(ours + 1)) {
+    if (/rehype|stringify/i.test(plugin.name)) break;
+    if (parameters[0] === false || plugin === remarkNewsroom || plugin === remarkNewsroomRestore) continue;
+    names.push(plugin.name || 'an unnamed plugin');
+  }
+  return names;
+}
+
+/** Leaf and container directives no block and no plugin claimed: what a later directive plugin would want. */
+function unclaimedForeignBlocks(tree: Root): Directive[] {
+  const found: Directive[] = [];
+  const walk = (node: Nodes): void => {
+    const kind = directiveKind(node);
+    if (kind && kind !== 'text' && !blockNamed(blocks, (node as Directive).name) && !isClaimed(node as Directive)) {
+      found.push(node as Directive);
+    }
+    if (isParent(node)) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return found;
+}
+
+/** One line: which directives, which plugins, what to do instead. */
+function restoredBeforeMessage(directives: Directive[], plugins: string[]): string {
+  const written = [
+    ...new Set(directives.map((node) => `${directiveMarkers[directiveKind(node) ?? 'leaf']}${node.name}`)),
+  ];
+  return (
+    `${written.join(', ')} ${written.length > 1 ? 'are' : 'is'} not ours and shown as written before ` +
+    `${plugins.join(', ')} ran: a plugin that handles ${written.length > 1 ? 'them' : 'it'} must be registered ` +
+    `before remark-newsroom, or set unknownDirectives: 'keep' and add remarkNewsroomRestore last`
+  );
+}
+
+/**
  * remark plugin: parses directives (no remark-directive needed) and renders
  * the newsroom blocks. Records what it rendered on `file.data.newsroom`.
  */
 export default function remarkNewsroom(this: Processor, options?: Options | null) {
   const settings = resolveOptions(options);
   remarkDirective.call(this as never);
+  // The pipeline is complete when it freezes, which is when this runs.
+  const later = settings.unknownDirectives === 'restore' ? laterMdastPlugins(this) : [];
 
   return (tree: Root, file: VFile) => {
     // Rendered already (a pipeline that registered the plugin twice): nothing left to do.
     if (file.data.newsroom) return;
+    const restoredBefore = later.length ? unclaimedForeignBlocks(tree) : [];
     const adapter = unifiedAdapter();
     const locale = frontmatterLocale(file) ?? settings.locale;
     const { transformBlock } = settings;
@@ -116,6 +174,13 @@ export default function remarkNewsroom(this: Processor, options?: Options | null
       file.message(diagnostic.message, {
         place: diagnostic.position,
         ruleId: diagnostic.ruleId,
+        source: 'remark-newsroom',
+      });
+    }
+    if (restoredBefore.length) {
+      file.message(restoredBeforeMessage(restoredBefore, later), {
+        place: restoredBefore[0]?.position,
+        ruleId: 'restored-before-plugin',
         source: 'remark-newsroom',
       });
     }

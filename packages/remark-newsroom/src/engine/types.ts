@@ -38,6 +38,7 @@ export const ruleIds = [
   'duplicate-update-time',
   'update-before-published',
   'summary-without-updates',
+  'restored-before-plugin',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];
