@@ -14,7 +14,7 @@ import { StrictModeError } from './engine/document.js';
 import { type DocumentResult, runDocumentPass } from './engine/pass.js';
 import { restoredDirective } from './engine/steps/restore-unclaimed.js';
 import { type Directive, isClaimed, isParent, type TreeAdapter, withHeadingId, withoutBom } from './engine/tree.js';
-import type { BlockInput, DocumentContext } from './engine/types.js';
+import type { BlockInput, Diagnostic, DocumentContext } from './engine/types.js';
 import type { Locale } from './locales.js';
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js';
 import { crowdedAt, replaceCrowdedParagraphs } from './satteri-crowded.js';
@@ -41,6 +41,7 @@ function satteriAdapter(
   real: (node: Nodes) => Nodes = (node) => node,
   isCopy: (node: Nodes) => boolean = () => false,
   listItemOf: (node: Nodes) => ListPlace | undefined = () => undefined,
+  isSatteris: (node: Nodes) => boolean = () => false,
 ): TreeAdapter {
   const replacements = new Map<Nodes, RootContent[]>();
   const texts = new Map<Nodes, string>();
@@ -66,7 +67,9 @@ function satteriAdapter(
       handedOver.add(node);
       return { type: 'text', value: texts.get(node) ?? node.value ?? '', position: node.position };
     }
-    if (isCopy(node) || !isParent(node)) return real(node);
+    // Sätteri's own node (of the copy, or of its tree when there is no copy) goes over as a reference: Sätteri
+    // applies the edits queued inside it, where it drops those inside a node rebuilt here.
+    if (isCopy(node) || isSatteris(node) || !isParent(node)) return real(node);
     // The same node with its children handed over: Sätteri takes them as they are.
     return { ...node, children: node.children.map(content) } as Nodes;
   };
@@ -105,6 +108,49 @@ function satteriAdapter(
       }
     },
   };
+}
+
+/** Membership in Sätteri's own tree (read when there is no copy): nodes the pass did not make. */
+function nodesOf(root: Nodes): (node: Nodes) => boolean {
+  const nodes = new Set<Nodes>();
+  const walk = (node: Nodes): void => {
+    nodes.add(node);
+    if (isParent(node)) for (const child of node.children) walk(child);
+  };
+  walk(root);
+  return (node) => nodes.has(node);
+}
+
+/** A table row line directly followed by a line of colons: the one shape Sätteri parses apart from micromark. */
+const tableThenFence = /\|[^\n]*\n[ \t]*:{3,}[ \t]*(?:\n|$)/;
+
+/**
+ * Sätteri reads a container's closing fence that directly follows a table as
+ * one more row of the table (micromark closes the container), so the
+ * container runs on to a later fence. Not ours to re-parse: each such row is
+ * reported, with the fix (a blank line before the fence).
+ */
+function fencesReadAsTableRows(root: Nodes, source: string): Diagnostic[] {
+  if (!tableThenFence.test(source)) return [];
+  const lines = source.split('\n');
+  const found: Diagnostic[] = [];
+  const walk = (node: Nodes, inContainer: boolean): void => {
+    if (node.type === 'table' && inContainer) {
+      const row = node.children.at(-1);
+      const line = row?.position ? lines[row.position.start.line - 1]?.trim() : undefined;
+      if (row && line && /^:{3,}$/.test(line)) {
+        found.push({
+          ruleId: 'fence-read-as-table-row',
+          message: `the closing ${line} on line ${row.position?.start.line} is read as a row of the table above it (Sätteri): put a blank line between the table and ${line}`,
+          position: row.position,
+        });
+      }
+    }
+    if (isParent(node))
+      for (const child of node.children) walk(child, inContainer || node.type === 'containerDirective');
+  };
+  walk(root, false);
+  return found;
 }
 
 /** What a host (astro-newsroom) adds around the pass. */
@@ -156,16 +202,20 @@ export function newsroomMdastPlugin(options: ResolvedOptions, hooks: SatteriHook
       if (visiting?.mirror === mirror) visiting = undefined;
       // Without positions (nodes another plugin inserted), read Sätteri's own tree.
       const tree = mirror.complete ? mirror : undefined;
+      const source = withoutBom(ctx.source);
       const doc = runDocumentPass({
         root: tree ? tree.root : root,
-        source: withoutBom(ctx.source),
+        source,
         settings,
         locale: hooks.locale?.(ctx) ?? settings.locale,
         published: hooks.published?.(ctx),
-        adapter: satteriAdapter(ctx, tree?.real, tree?.isCopy, tree?.listItemOf),
+        adapter: tree
+          ? satteriAdapter(ctx, tree.real, tree.isCopy, tree.listItemOf)
+          : satteriAdapter(ctx, undefined, undefined, undefined, nodesOf(root)),
         blocks,
         transformBlock: hooks.transformBlock && ((input, doc) => hooks.transformBlock?.(input, doc, ctx)),
       });
+      doc.diagnostics.push(...fencesReadAsTableRows(tree ? tree.root : root, source));
       ctx.data.newsroom = doc.record;
       hooks.done?.(doc, ctx, root);
     },

@@ -59,7 +59,14 @@ const around = `## Contents
 
 | Ort | Zeit |
 | --- | --- |
-| Pjöngjang | 09:15 |
+| Pjöngjang (:credit[AFP]) | 09:15 |
+
+:::correction{date="2024-06-19"}
+| Vorher | Nachher |
+| --- | --- |
+| Dienstag | Mittwoch |
+
+:::
 
 :::summary
 - Putin ist angekommen.[^1]
@@ -84,6 +91,33 @@ Das beunruhigt uns. Siehe [die Erklärung](https://example.com/erklaerung).
 [^1]: Die Fussnote zum Besuch.
 `;
 
+/** Blocks inside blocks, in lists and quotes: edits inside other edits. */
+const nested = `## Lage
+
+::::correction{date="2024-06-19"}
+Text (:credit[dpa]).
+
+:::summary
+- Putin ist angekommen (:credit[AFP]).
+:::
+::::
+
+:::quote{by="Pat Ryder"}
+Zitat mit Quelle (:credit[Reuters]).
+:::
+
+- Punkt mit :credit[KNA]
+- ::topic[Mehr zur Lage]{href="/lage"}
+
+> Das klappt.
+>
+> — Wolodymyr Selenskyj, Präsident
+
+:::update{time="2024-06-19T09:15+02:00"}
+Neu (:credit[dpa/thp]) um 10:30 Uhr.
+:::
+`;
+
 /** Hostile values in our blocks' attributes and labels. */
 const hostile = `:::quote{by="Pat" href="javascript:alert(1)" source="<script>alert(1)</script>"}
 Zitat.
@@ -106,6 +140,7 @@ const articles: (readonly [string, string])[] = [
   ...fixtureArticles,
   ['news-site article', newsSite],
   ['around', around],
+  ['nested', nested],
 ];
 
 // --- what a page is ---------------------------------------------------------
@@ -242,9 +277,12 @@ const satteriAsides: MdastPluginDefinition = {
   },
 };
 
-/** Renames emphasis to strong and inserts an ad slot before each heading: nodes without positions. */
+/** Renames emphasis to strong and inserts ad slots (at the top, before each heading): nodes without positions. */
 const satteriAdSlots: MdastPluginDefinition = {
   name: 'ad-slots',
+  before(root, ctx) {
+    ctx.prependChild(root, { type: 'html', value: '<div class="ad-slot"></div>' });
+  },
   heading(node, ctx) {
     ctx.insertBefore(node, { type: 'html', value: '<div class="ad-slot"></div>' });
   },
@@ -498,7 +536,8 @@ const satteriPipelines: Record<string, Pipeline> = {
 };
 
 function theirAdSlots(result: Page): void {
-  expect(selectAll('div.ad-slot', result.tree)).toHaveLength(3);
+  // One at the top, one before each heading of the article.
+  expect(selectAll('div.ad-slot', result.tree)).toHaveLength((around.match(/^## /gm) ?? []).length + 1);
 }
 
 // --- the matrix ---------------------------------------------------------------
@@ -551,13 +590,15 @@ describe('a directive plugin registered after ours, foreign directives restored 
     return file.messages.filter((m) => m.ruleId === 'restored-before-plugin');
   };
 
+  const noteLine = around.split('\n').indexOf(':::note') + 1;
+
   it('their output is missing, and one warning says which directives, which plugins and what to do', async () => {
     const result = await after(base().use(remarkNewsroom, options).use(remarkAsides).use(remarkYoutube));
     expect(select('aside.aside--note, iframe', result.tree)).toBeUndefined();
     expect(words(pageText(result.tree))).toContain('note eine notiz für starlight');
     const messages = await withMessages(base().use(remarkNewsroom, options).use(remarkAsides).use(remarkYoutube));
     expect(messages.map(String)).toEqual([
-      'article.md:17:1-19:4: :::note, ::youtube are not ours and shown as written before remarkAsides, remarkYoutube ran: ' +
+      `article.md:${noteLine}:1-${noteLine + 2}:4: :::note, ::youtube are not ours and shown as written before remarkAsides, remarkYoutube ran: ` +
         "a plugin that handles them must be registered before remark-newsroom, or set unknownDirectives: 'keep' " +
         'and add remarkNewsroomRestore last',
     ]);
@@ -583,6 +624,36 @@ describe('a directive plugin registered after ours, foreign directives restored 
     expect(messages.map((m) => m.reason)).toEqual([
       ":::note is not ours and shown as written before remarkAsides ran: a plugin that handles it must be registered before remark-newsroom, or set unknownDirectives: 'keep' and add remarkNewsroomRestore last",
     ]);
+  });
+});
+
+describe('a table directly before a closing fence', () => {
+  const markdown =
+    ':::correction{date="2024-06-19"}\n| Vorher | Nachher |\n| --- | --- |\n| Di | Mi |\n:::\n\nDanach.\n';
+
+  it('unified closes the container there', async () => {
+    const result = await baselines.unified(markdown);
+    expect(result.ruleIds).toEqual([]);
+    expect(words(pageText({ type: 'root', children: selectAll('[data-nr="correction"]', result.tree) }))).not.toContain(
+      'danach',
+    );
+  });
+
+  it('Sätteri reads the fence as a table row: one clear line says so and how to write it', async () => {
+    const rendered = await renderSatteri(markdown, options);
+    expect(rendered.messages.map((m) => `${m.line}:${m.column} ${m.message} [${m.ruleId}]`)).toContain(
+      '5:1 the closing ::: on line 5 is read as a row of the table above it (Sätteri): put a blank line between the table and ::: [fence-read-as-table-row]',
+    );
+    // Nothing is lost: the fence shows as text, what follows stays on the page.
+    expect(occurrences(pageText(page({ ...rendered, ruleIds: [] }).tree), 'danach')).toBe(1);
+  });
+
+  it('with a blank line before the fence both processors give the same blocks and no diagnostic', async () => {
+    const fixed = markdown.replace('| Di | Mi |\n', '| Di | Mi |\n\n');
+    const [unifiedPage, satteriPage] = await Promise.all([baselines.unified(fixed), baselines.satteri(fixed)]);
+    expect(satteriPage.ruleIds).toEqual([]);
+    expect(blocksOf(satteriPage.tree)).toEqual(blocksOf(unifiedPage.tree));
+    expect(pageText(satteriPage.tree)).toBe(pageText(unifiedPage.tree));
   });
 });
 

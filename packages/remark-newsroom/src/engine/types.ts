@@ -39,6 +39,7 @@ export const ruleIds = [
   'update-before-published',
   'summary-without-updates',
   'restored-before-plugin',
+  'fence-read-as-table-row',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];
