@@ -215,7 +215,7 @@ export function newsroomMdastPlugin(options: ResolvedOptions, hooks: SatteriHook
         blocks,
         transformBlock: hooks.transformBlock && ((input, doc) => hooks.transformBlock?.(input, doc, ctx)),
       });
-      doc.diagnostics.push(...fencesReadAsTableRows(tree ? tree.root : root, source));
+      for (const diagnostic of fencesReadAsTableRows(tree ? tree.root : root, source)) doc.diagnostics.push(diagnostic);
       ctx.data.newsroom = doc.record;
       hooks.done?.(doc, ctx, root);
     },
