@@ -10,25 +10,18 @@
  * (written under docs/ with NEWSROOM_UPDATE_SCREENSHOTS=1), and checks in the
  * picture itself that the blocks are dark only where the host says so.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { blocks } from 'remark-newsroom/engine';
-import satteriNewsroom from 'remark-newsroom/satteri';
-import { markdownToHtml } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './chromium.js';
+import { articleBlocks, axe, copyNewsroomAssets } from './host-page.js';
 import { type SiteServer, serveSite, siteDist } from './server.js';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const docsDist = fileURLToPath(new URL('../../docs/dist/', import.meta.url));
 const plainRoot = fileURLToPath(new URL('../test-results/plain-host/', import.meta.url));
-const stylesheet = fileURLToPath(new URL('../../packages/astro-newsroom/styles/newsroom.css', import.meta.url));
-const badge = require.resolve('remark-newsroom/assets/jti-badge.svg');
-const article = readFileSync(new URL('./fixtures/plain-host/article.md', import.meta.url), 'utf8');
 const screenshots =
   process.env.NEWSROOM_UPDATE_SCREENSHOTS === '1'
     ? fileURLToPath(new URL('../../docs/public/screenshots/', import.meta.url))
@@ -50,19 +43,8 @@ const plainPages: Record<string, { html: string; head?: string; body?: string }>
 };
 
 async function writePlainHost(): Promise<void> {
-  const { html: blocks } = await markdownToHtml(article, {
-    features: { directive: true },
-    mdastPlugins: [
-      satteriNewsroom({
-        locale: 'de-CH',
-        typography: true,
-        badges: { jti: { src: '/_newsroom/jti-badge.svg', width: 96, height: 96 } },
-      }),
-    ],
-  });
-  mkdirSync(join(plainRoot, '_newsroom'), { recursive: true });
-  copyFileSync(stylesheet, join(plainRoot, '_newsroom/newsroom.css'));
-  copyFileSync(badge, join(plainRoot, '_newsroom/jti-badge.svg'));
+  const blocks = await articleBlocks();
+  copyNewsroomAssets(plainRoot);
   copyFileSync(new URL('./fixtures/plain-host/own-dark.css', import.meta.url), join(plainRoot, 'own-dark.css'));
   for (const [name, page] of Object.entries(plainPages)) {
     writeFileSync(
@@ -71,25 +53,6 @@ async function writePlainHost(): Promise<void> {
     );
   }
   writeFileSync(join(plainRoot, '404.html'), '<!doctype html><html lang="en"><title>Not found</title><p>Not found</p>');
-}
-
-interface AxeResult {
-  violations: { id: string; nodes: { target: unknown; any: { message: string }[] }[] }[];
-}
-
-type Scope = 'contrast' | 'blocks' | 'page';
-
-/** axe-core's violations: colour contrast on our blocks, every rule on our blocks, or every rule on the page. */
-async function axe(page: Page, scope: Scope): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async (scope) => {
-    const { axe } = window as unknown as { axe: { run(context: unknown, options?: unknown): Promise<AxeResult> } };
-    if (scope === 'contrast') return axe.run({ include: [['[data-nr]']] }, { runOnly: ['color-contrast'] });
-    return axe.run(scope === 'blocks' ? { include: [['[data-nr]']] } : document);
-  }, scope);
-  return result.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}: ${n.any[0]?.message ?? ''}`.slice(0, 300)),
-  );
 }
 
 let browser: Browser;
