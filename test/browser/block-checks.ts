@@ -49,7 +49,12 @@ function inspect(badgePixels: number): Omit<BlockProblems, 'focus'> {
     const canvas = parse(getComputedStyle(document.documentElement).backgroundColor);
     let result = (canvas[3] ?? 0) >= 1 ? canvas : [255, 255, 255, 1];
     for (const [r = 0, g = 0, b = 0, a = 1] of layers.reverse()) {
-      result = [r * a + (result[0] ?? 0) * (1 - a), g * a + (result[1] ?? 0) * (1 - a), b * a + (result[2] ?? 0) * (1 - a), 1];
+      result = [
+        r * a + (result[0] ?? 0) * (1 - a),
+        g * a + (result[1] ?? 0) * (1 - a),
+        b * a + (result[2] ?? 0) * (1 - a),
+        1,
+      ];
     }
     return result;
   };
@@ -78,7 +83,8 @@ function inspect(badgePixels: number): Omit<BlockProblems, 'focus'> {
       for (let n: Element | null = element; n; n = n.parentElement) opacity *= Number(getComputedStyle(n).opacity);
       if (opacity < 0.9) problems.text.push(`${where}: opacity ${opacity}`);
       const colour = parse(style.webkitTextFillColor || style.color);
-      if ((colour[3] ?? 0) < 0.9) problems.text.push(`${where}: text colour ${style.color} (fill ${style.webkitTextFillColor})`);
+      if ((colour[3] ?? 0) < 0.9)
+        problems.text.push(`${where}: text colour ${style.color} (fill ${style.webkitTextFillColor})`);
       // Far below what axe asks (4.5): only text as good as gone, which axe leaves to "needs review".
       const ratio = contrast(colour, backdrop(element));
       if (ratio < 3) problems.text.push(`${where}: contrast ${ratio.toFixed(2)} against its background`);
@@ -90,7 +96,12 @@ function inspect(badgePixels: number): Omit<BlockProblems, 'focus'> {
         const clip = getComputedStyle(n);
         if (clip.overflowX === 'visible' && clip.overflowY === 'visible') continue;
         const box = n.getBoundingClientRect();
-        if (first.left < box.left - 1 || first.right > box.right + 1 || first.top < box.top - 1 || first.bottom > box.bottom + 1)
+        if (
+          first.left < box.left - 1 ||
+          first.right > box.right + 1 ||
+          first.top < box.top - 1 ||
+          first.bottom > box.bottom + 1
+        )
           problems.text.push(`${where}: clipped by ${n.tagName.toLowerCase()}`);
       }
       // Covered by something else (a floated or positioned host element).
@@ -101,7 +112,8 @@ function inspect(badgePixels: number): Omit<BlockProblems, 'focus'> {
       if (again) {
         const x = Math.min(Math.max(again.left + Math.min(again.width / 2, 4), 0), innerWidth - 1);
         const hit = document.elementFromPoint(x, again.top + again.height / 2);
-        if (hit && !block.contains(hit) && !hit.contains(block)) problems.text.push(`${where}: covered by ${hit.tagName.toLowerCase()}`);
+        if (hit && !block.contains(hit) && !hit.contains(block))
+          problems.text.push(`${where}: covered by ${hit.tagName.toLowerCase()}`);
       }
     }
     // Quote marks belong to the text (per locale); any the host's CSS adds are doubled ones.
@@ -132,7 +144,9 @@ function inspect(badgePixels: number): Omit<BlockProblems, 'focus'> {
     const box = badge.getBoundingClientRect();
     if (!badge.complete || badge.naturalWidth === 0) problems.badge.push('badge not loaded');
     if (Math.abs(box.width - badgePixels) > 1 || Math.abs(box.height - badgePixels) > 1)
-      problems.badge.push(`badge ${box.width.toFixed(1)} × ${box.height.toFixed(1)} px, not ${badgePixels} × ${badgePixels}`);
+      problems.badge.push(
+        `badge ${box.width.toFixed(1)} × ${box.height.toFixed(1)} px, not ${badgePixels} × ${badgePixels}`,
+      );
   }
   return problems;
 }
@@ -155,8 +169,10 @@ async function consentFocus(page: Page): Promise<string[]> {
       if (!button.matches(':focus-visible')) problems.push('focused but not :focus-visible');
       const style = getComputedStyle(button);
       const width = Number.parseFloat(style.outlineWidth);
-      if (style.outlineStyle === 'none' || width < 2) problems.push(`outline ${style.outlineStyle} ${style.outlineWidth}`);
-      if (/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(style.outlineColor)) problems.push(`outline colour ${style.outlineColor}`);
+      if (style.outlineStyle === 'none' || width < 2)
+        problems.push(`outline ${style.outlineStyle} ${style.outlineWidth}`);
+      if (/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(style.outlineColor))
+        problems.push(`outline colour ${style.outlineColor}`);
       const box = button.getBoundingClientRect();
       if (box.width < 24 || box.height < 24) problems.push(`button ${box.width} × ${box.height} px`);
       const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);

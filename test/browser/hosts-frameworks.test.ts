@@ -11,12 +11,14 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import type { Browser } from 'playwright-core';
 import { blocks } from 'remark-newsroom/engine';
 import { compile } from 'tailwindcss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockProblems } from './block-checks.js';
 import { launch, openPage } from './chromium.js';
+import { hostileRules } from './fixtures/hostile-host/rules.js';
 import { articleBlocks, axe, copyNewsroomAssets } from './host-page.js';
 import { type SiteServer, serveSite } from './server.js';
 
@@ -56,13 +58,15 @@ const frameworks: Record<string, Framework> = {
   bootstrap: {
     kind: 'Bootstrap 5 (Reboot; dark by `data-bs-theme`)',
     styles: [require.resolve('bootstrap/dist/css/bootstrap.min.css')],
-    body: (article) => `<main class="container py-4"><div class="row"><div class="col-lg-8">${article}</div></div></main>`,
+    body: (article) =>
+      `<main class="container py-4"><div class="row"><div class="col-lg-8">${article}</div></div></main>`,
     dark: { html: ' data-bs-theme="dark"' },
   },
   bulma: {
     kind: 'Bulma 1 (dark by media query, or `data-theme`)',
     styles: [require.resolve('bulma/css/bulma.min.css')],
-    body: (article) => `<section class="section"><div class="container"><div class="content">${article}</div></div></section>`,
+    body: (article) =>
+      `<section class="section"><div class="container"><div class="content">${article}</div></div></section>`,
     dark: { html: ' data-theme="dark"' },
   },
   pico: {
@@ -96,6 +100,23 @@ const frameworks: Record<string, Framework> = {
   },
 };
 
+/**
+ * Hosts whose own stylesheet fights ours: one with every hostile rule, and
+ * generated ones with some of them, in a column of some width.
+ */
+const hostileHosts: { name: string; rules: string[]; column: number }[] = [
+  { name: 'hostile', rules: Object.keys(hostileRules), column: 640 },
+  ...fc
+    .sample(
+      fc.record({
+        rules: fc.subarray(Object.keys(hostileRules), { minLength: 2 }),
+        column: fc.integer({ min: 260, max: 760 }),
+      }),
+      2,
+    )
+    .map((host, index) => ({ name: `hostile-${index + 1}`, ...host })),
+];
+
 /** One page per framework and way of being dark: `<name>.html`, `<name>-dark.html`. */
 async function writeFrameworkHosts(): Promise<string[]> {
   const article = await articleBlocks();
@@ -120,6 +141,14 @@ async function writeFrameworkHosts(): Promise<string[]> {
       pages.push(page);
     }
   }
+  for (const host of hostileHosts) {
+    const css = host.rules.map((rule) => hostileRules[rule]).join('\n');
+    writeFileSync(
+      join(root, `${host.name}.html`),
+      `<!doctype html>\n<html lang="de-CH"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${host.name}: ${host.rules.join(', ')}</title><style>${css}\nmain { max-width: ${host.column}px; margin: 0 auto }</style><link rel="stylesheet" href="/_newsroom/newsroom.css"></head><body><main><h1>Putin in Nordkorea</h1>\n${article}</main></body></html>\n`,
+    );
+    pages.push(`${host.name}.html`);
+  }
   writeFileSync(join(root, '404.html'), '<!doctype html><html lang="en"><title>Not found</title><p>Not found</p>');
   return pages;
 }
@@ -134,36 +163,72 @@ beforeAll(async () => {
   server = await serveSite(undefined, root);
 });
 afterAll(async () => {
-  writeFileSync(new URL('../test-results/hosts-frameworks.json', import.meta.url), `${JSON.stringify(counts, null, 2)}\n`);
+  writeFileSync(
+    new URL('../test-results/hosts-frameworks.json', import.meta.url),
+    `${JSON.stringify(counts, null, 2)}\n`,
+  );
   await browser?.close();
   await server?.close();
 });
 
-const pages = Object.entries(frameworks).flatMap(([name, framework]) =>
-  framework.dark ? [`${name}.html`, `${name}-dark.html`] : [`${name}.html`],
-);
+type Scheme = 'light' | 'dark';
+/**
+ * Every page with the reader's system light and dark; a framework's own dark
+ * switch (which wins over the system) with the system light, where the two disagree.
+ */
+const pages: [path: string, colorScheme: Scheme][] = [
+  ...Object.entries(frameworks).flatMap(([name, framework]): [string, Scheme][] => [
+    [`${name}.html`, 'light'],
+    [`${name}.html`, 'dark'],
+    ...(framework.dark ? [[`${name}-dark.html`, 'light'] as [string, Scheme]] : []),
+  ]),
+  ...hostileHosts.flatMap((host): [string, Scheme][] => [
+    [`${host.name}.html`, 'light'],
+    [`${host.name}.html`, 'dark'],
+  ]),
+];
 
 describe('the blocks in CSS frameworks', () => {
-  for (const path of pages) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it.concurrent(`${path} (${colorScheme}): zero axe violations, every block readable and usable`, async () => {
-        const { context, page, requests } = await openPage(browser, server.origin, { colorScheme });
-        await page.goto(`${server.origin}/${path}`);
-        const present = await page.locator('[data-nr]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-nr')));
-        expect(new Set(present)).toEqual(new Set(Object.keys(blocks)));
-        const wide = await blockProblems(page);
-        // Every rule on the blocks, colour contrast included.
-        const found = { axe: await axe(page, 'blocks'), ...wide };
-        await page.setViewportSize({ width: 320, height: 640 });
-        const narrow = await blockProblems(page);
-        for (const [check, problems] of Object.entries(narrow))
-          found[check as keyof typeof narrow].push(...problems.map((p) => `at 320 px: ${p}`));
-        for (const [check, problems] of Object.entries(found)) counts[`${path} ${colorScheme} ${check}`] = problems.length;
-        // Only this machine: the framework's own web fonts or CDNs are never fetched.
-        expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
-        expect(found).toEqual({ axe: [], text: [], quotes: [], overflow: [], badge: [], focus: [] });
-        await context.close();
-      });
-    }
+  for (const [path, colorScheme] of pages) {
+    const rules = hostileHosts.find((host) => `${host.name}.html` === path)?.rules.join(', ');
+    it.concurrent(`${path}${rules ? ` [${rules}]` : ''} (${colorScheme}): zero axe violations, every block readable and usable`, async () => {
+      const { context, page, requests } = await openPage(browser, server.origin, { colorScheme });
+      await page.goto(`${server.origin}/${path}`);
+      const present = await page
+        .locator('[data-nr]')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-nr')));
+      expect(new Set(present)).toEqual(new Set(Object.keys(blocks)));
+      const wide = await blockProblems(page);
+      // Every rule on the blocks, colour contrast included.
+      const found = { axe: await axe(page, 'blocks'), ...wide };
+      await page.setViewportSize({ width: 320, height: 640 });
+      const narrow = await blockProblems(page);
+      for (const [check, problems] of Object.entries(narrow))
+        found[check as keyof typeof narrow].push(...problems.map((p) => `at 320 px: ${p}`));
+      for (const [check, problems] of Object.entries(found))
+        counts[`${path} ${colorScheme} ${check}`] = problems.length;
+      // Only this machine: the framework's own web fonts or CDNs are never fetched.
+      expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+      expect(found).toEqual({ axe: [], text: [], quotes: [], overflow: [], badge: [], focus: [] });
+      await context.close();
+    });
   }
+});
+
+describe('the checks can fail', () => {
+  it('the hostile host without our stylesheet: host quote marks, a stretched badge, no focus outline, unreadable text', async () => {
+    const { context, page } = await openPage(browser, server.origin, { colorScheme: 'dark' });
+    await page.goto(`${server.origin}/hostile.html`);
+    await page.evaluate(() => document.querySelector('link[href="/_newsroom/newsroom.css"]')?.remove());
+    const found = await blockProblems(page);
+    expect(found.quotes.join('\n')).toContain('::before: content "“"');
+    expect(found.badge.join('\n')).toMatch(/badge [\d.]+ × [\d.]+ px, not 64 × 64/);
+    expect(found.focus.join('\n')).toContain('outline none');
+    expect(found.text.join('\n')).toContain('contrast');
+    expect((await axe(page, 'blocks')).join('\n')).toContain('color-contrast');
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.addStyleTag({ content: '.nr-quote { width: 400px }' });
+    expect((await blockProblems(page)).overflow.join('\n')).toContain('page scrolls sideways');
+    await context.close();
+  });
 });
