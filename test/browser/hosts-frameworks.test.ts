@@ -203,8 +203,8 @@ describe('the blocks in CSS frameworks', () => {
       const found = { axe: await axe(page, 'blocks'), ...wide };
       await page.setViewportSize({ width: 320, height: 640 });
       const narrow = await blockProblems(page);
-      for (const [check, problems] of Object.entries(narrow))
-        found[check as keyof typeof narrow].push(...problems.map((p) => `at 320 px: ${p}`));
+      for (const [check, problems] of Object.entries(narrow) as [keyof typeof narrow, string[]][])
+        found[check].push(...problems.map((problem) => `at 320 px: ${problem}`));
       for (const [check, problems] of Object.entries(found))
         counts[`${path} ${colorScheme} ${check}`] = problems.length;
       // Only this machine: the framework's own web fonts or CDNs are never fetched.
