@@ -1,7 +1,7 @@
 /**
  * What axe-core does not see on a host page, checked in the page itself:
  * every block's text drawn (not clipped, not zero-size, not transparent or the
- * colour of what is behind it, legible size), no quote marks added by the
+ * colour of what is behind it, legible size; list points with markers), no quote marks added by the
  * host's CSS (ours are in the text), nothing wider than the viewport, the
  * trust badge at its size, and the poll's consent button reachable by Tab
  * with a focus outline one can see.
@@ -115,6 +115,14 @@ function inspect(badgePixels: number): Omit<BlockProblems, 'focus'> {
         if (hit && !block.contains(hit) && !hit.contains(block))
           problems.text.push(`${where}: covered by ${hit.tagName.toLowerCase()}`);
       }
+    }
+    // A list's points keep their markers (the summary's are its bullets).
+    for (const item of block.querySelectorAll('li')) {
+      const style = getComputedStyle(item);
+      if (style.display !== 'list-item' || style.listStyleType === 'none')
+        problems.text.push(`${name(item)}: no marker (display ${style.display}, list-style ${style.listStyleType})`);
+      else if (item.getBoundingClientRect().left - block.getBoundingClientRect().left < 12)
+        problems.text.push(`${name(item)}: no room for its marker`);
     }
     // Quote marks belong to the text (per locale); any the host's CSS adds are doubled ones.
     for (const element of [block, ...block.querySelectorAll('*')]) {

@@ -216,7 +216,7 @@ describe('the blocks in CSS frameworks', () => {
 });
 
 describe('the checks can fail', () => {
-  it('the hostile host without our stylesheet: host quote marks, a stretched badge, no focus outline, unreadable text', async () => {
+  it('the hostile host without our stylesheet: host quote marks, a stretched badge, no focus outline, unreadable text, bare lists', async () => {
     const { context, page } = await openPage(browser, server.origin, { colorScheme: 'dark' });
     await page.goto(`${server.origin}/hostile.html`);
     await page.evaluate(() => document.querySelector('link[href="/_newsroom/newsroom.css"]')?.remove());
@@ -225,6 +225,7 @@ describe('the checks can fail', () => {
     expect(found.badge.join('\n')).toMatch(/badge [\d.]+ × [\d.]+ px, not 64 × 64/);
     expect(found.focus.join('\n')).toContain('outline none');
     expect(found.text.join('\n')).toContain('contrast');
+    expect(found.text.join('\n')).toContain('no marker');
     expect((await axe(page, 'blocks')).join('\n')).toContain('color-contrast');
     await page.setViewportSize({ width: 320, height: 640 });
     await page.addStyleTag({ content: '.nr-quote { width: 400px }' });
