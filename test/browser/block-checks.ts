@@ -181,6 +181,27 @@ async function consentFocus(page: Page): Promise<string[]> {
         problems.push(`outline ${style.outlineStyle} ${style.outlineWidth}`);
       if (/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(style.outlineColor))
         problems.push(`outline colour ${style.outlineColor}`);
+      // The outline against what is around the button (its nearest opaque background): 3:1, as WCAG asks of focus indicators.
+      const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+      let around = [255, 255, 255];
+      for (let node = button.parentElement; node; node = node.parentElement) {
+        const [r = 0, g = 0, b = 0, a = 1] = rgb(getComputedStyle(node).backgroundColor);
+        if (a >= 1) {
+          around = [r, g, b];
+          break;
+        }
+      }
+      const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+        const channel = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+      };
+      const [light, dark] = [luminance(rgb(style.outlineColor)), luminance(around)].sort((x, y) => y - x) as [
+        number,
+        number,
+      ];
+      const ratio = (light + 0.05) / (dark + 0.05);
+      if (ratio < 3)
+        problems.push(`outline ${style.outlineColor} on ${around.join(',')}: contrast ${ratio.toFixed(2)}`);
       const box = button.getBoundingClientRect();
       if (box.width < 24 || box.height < 24) problems.push(`button ${box.width} × ${box.height} px`);
       const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
