@@ -9,18 +9,53 @@
 import type { Root as HastRoot } from 'hast';
 import type { BlockContent, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import rehypeParse from 'rehype-parse';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { type DefaultTreeAdapterMap, parseFragment } from 'parse5';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
+import { flattenedWarning, maxNesting } from './nesting.js';
 import { inlineBlock, type SourceBlock } from './source.js';
 import { isSafeUrl } from './urls.js';
 
-const parseHtml = unified().use(rehypeParse, { fragment: true });
 const toMdast = unified().use(rehypeRemark);
 
-/** An HTML fragment as blocks; `warnings` gets a line per link or image that was dropped. */
+type Parse5Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['documentFragment'];
+
+/**
+ * An HTML fragment as blocks; `warnings` gets a line per link or image that
+ * was dropped. parse5 builds its tree without recursion; elements below
+ * maxNesting are replaced by their content before the (recursive) converters see it.
+ */
 export function htmlBlocks(html: string, warnings: string[] = []): SourceBlock[] {
-  return hastBlocks(parseHtml.parse(html), warnings);
+  const fragment = parseFragment(html);
+  const flattened = flattenBelow(fragment, maxNesting);
+  if (flattened) warnings.push(flattenedWarning(flattened));
+  return hastBlocks(fromParse5(fragment) as HastRoot, warnings);
+}
+
+/** Replaces each element deeper than `limit` by its content (empty elements stay); how many were replaced. */
+function flattenBelow(root: Parse5Node, limit: number): number {
+  let flattened = 0;
+  const work: [Parse5Node, number][] = [[root, 0]];
+  for (let next = work.pop(); next; next = work.pop()) {
+    const [node, depth] = next;
+    if (!('childNodes' in node)) continue;
+    if (depth < limit) {
+      for (const child of node.childNodes) work.push([child, depth + 1]);
+      continue;
+    }
+    const kept: DefaultTreeAdapterMap['childNode'][] = [];
+    const pending = [...node.childNodes].reverse();
+    for (let item = pending.pop(); item; item = pending.pop()) {
+      if ('childNodes' in item && item.childNodes.length) {
+        flattened++;
+        pending.push(...[...item.childNodes].reverse());
+      } else kept.push(item);
+    }
+    for (const item of kept) item.parentNode = node as DefaultTreeAdapterMap['parentNode'];
+    node.childNodes = kept;
+  }
+  return flattened;
 }
 
 /** A hast tree as blocks. */

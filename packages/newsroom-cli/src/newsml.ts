@@ -85,7 +85,7 @@ function toHast(element: XmlElement, names: Record<string, string>): ElementCont
 
 /** Parses a NewsML-G2 document; an XmlError says what is wrong with it. */
 export function parseNewsml(xml: string, warnings: string[] = []): NewsmlItem {
-  const root = parseXml(xml);
+  const root = parseXml(xml, warnings);
   const item = find(root, 'newsItem');
   if (!item)
     throw new XmlError(`no newsItem: the root element is <${root.name}>, not a NewsML-G2 newsItem or newsMessage`);

@@ -6,6 +6,7 @@
  * and the error says why.
  */
 import { SaxesParser } from 'saxes';
+import { flattenedWarning, maxNesting } from './nesting.js';
 
 /** An element: its local name (prefix dropped), attributes and children. */
 export interface XmlElement {
@@ -20,7 +21,7 @@ export class XmlError extends Error {
   override name = 'XmlError';
 }
 
-export function parseXml(xml: string): XmlElement {
+export function parseXml(xml: string, warnings: string[] = []): XmlElement {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
     throw new XmlError(
       'XML with a DTD (<!DOCTYPE> or <!ENTITY>) is refused: its entities could read files or expand without end',
@@ -30,10 +31,18 @@ export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#document', uri: '', attributes: {}, children: [] };
   const stack: XmlElement[] = [root];
   let failure: Error | undefined;
+  // Elements below maxNesting are not made: their text goes to the deepest one kept.
+  let unmade = 0;
+  let flattened = 0;
   parser.on('error', (error) => {
     failure ??= error;
   });
   parser.on('opentag', (tag) => {
+    if (stack.length > maxNesting) {
+      unmade++;
+      flattened++;
+      return;
+    }
     const attributes: Record<string, string> = {};
     for (const attribute of Object.values(tag.attributes)) {
       if (attribute.prefix !== 'xmlns' && attribute.name !== 'xmlns') attributes[attribute.local] = attribute.value;
@@ -43,13 +52,15 @@ export function parseXml(xml: string): XmlElement {
     stack.push(element);
   });
   parser.on('closetag', () => {
-    stack.pop();
+    if (unmade) unmade--;
+    else stack.pop();
   });
   const text = (value: string) => stack.at(-1)?.children.push(value);
   parser.on('text', text);
   parser.on('cdata', text);
   parser.write(xml).close();
   if (failure) throw new XmlError(`not well-formed XML: ${failure.message.split('\n')[0]}`);
+  if (flattened) warnings.push(flattenedWarning(flattened));
   const element = root.children.find((child): child is XmlElement => typeof child !== 'string');
   if (!element) throw new XmlError('no XML element in the input');
   return element;

@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { type DefaultTreeAdapterMap, parseFragment } from 'parse5';
 import { SaxesParser } from 'saxes';
 import { hastText } from './page.js';
 
@@ -84,6 +85,34 @@ const skipped = new Set([
   'fn',
 ]);
 
+type Parse5Node = DefaultTreeAdapterMap['node'];
+
+/**
+ * The fragment as hast, with wrappers more than 200 levels deep unwrapped:
+ * the converters recurse, and a hostile body nests thousands of sections.
+ * Unwrapping a wrapper does not change the text or where a leaf block starts,
+ * as long as the leaf blocks themselves are not that deep (the corpus's are not).
+ */
+function shallowHast(html: string): Root {
+  const fragment = parseFragment(html);
+  const work: [Parse5Node, number][] = [[fragment, 0]];
+  for (let next = work.pop(); next; next = work.pop()) {
+    const [node, depth] = next;
+    if (!('childNodes' in node)) continue;
+    if (depth < 200) for (const child of node.childNodes) work.push([child, depth + 1]);
+    else {
+      const flat: Parse5Node[] = [];
+      const pending = [...node.childNodes].reverse();
+      for (let item = pending.pop(); item; item = pending.pop()) {
+        if ('childNodes' in item && item.childNodes.length) pending.push(...[...item.childNodes].reverse());
+        else flat.push(item);
+      }
+      node.childNodes = flat as typeof node.childNodes;
+    }
+  }
+  return fromParse5(fragment) as Root;
+}
+
 /** The paragraphs of an HTML (or XHTML, NITF) fragment: each leaf block one, loose text its own. */
 export function htmlParagraphs(html: string): string[] {
   const out: string[] = [];
@@ -111,7 +140,7 @@ export function htmlParagraphs(html: string): string[] {
       }
     }
   };
-  walk(fromHtml(html, { fragment: true }).children as ElementContent[]);
+  walk(shallowHast(html).children as ElementContent[]);
   flush();
   return out;
 }
