@@ -13,7 +13,7 @@ import { isIsoDate } from './dates.js';
 import { FileError, fileErrorLine } from './files.js';
 import { checkFlags, flagLines, importFlags, importFormats, oneOf, reportFormats } from './flags.js';
 import type { ImportOptions } from './import.js';
-import { decodeText, detectFormat, type Format, InputError } from './input.js';
+import { decodeCopy, decodeText, detectFormat, type Format, InputError } from './input.js';
 import { CopyError, importCopy } from './read.js';
 
 const help = `newsroom — agency copy to newsroom Markdown, and checks without a build
@@ -57,6 +57,15 @@ function readBytes(path: string): Uint8Array {
 function readText(path: string): string {
   try {
     return decodeText(readBytes(path), path === '-' ? 'stdin' : path);
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function readCopy(path: string): ReturnType<typeof decodeCopy> {
+  try {
+    return decodeCopy(readBytes(path), path === '-' ? 'stdin' : path);
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(error.message);
     throw error;
@@ -138,7 +147,7 @@ async function runImport(args: string[], stdout: NodeJS.WritableStream, stderr: 
     topicHref: values['topic-href'],
     trustHref: values['trust-href'],
   };
-  const input = readText(path);
+  const { text: input, legacy } = readCopy(path);
   if (!input.trim()) throw new UsageError(`${path === '-' ? 'stdin' : path} is empty`);
   const detected = detectFormat(input, path);
   const format = (values.format as Format | undefined) ?? detected.format;
@@ -156,6 +165,7 @@ async function runImport(args: string[], stdout: NodeJS.WritableStream, stderr: 
   const how = values.format ? 'as given with --format' : `recognised: ${detected.why}`;
   stderr.write(`newsroom import: ${path === '-' ? 'stdin' : path} read as ${read} (${how})\n`);
   for (const line of result.found) stderr.write(`  ✓ ${line}\n`);
+  if (legacy) stderr.write('  ! not UTF-8: read as Windows-1252 (ISO-8859-1); check the special characters\n');
   for (const line of result.problems) stderr.write(`  ! ${line}\n`);
   return 0;
 }

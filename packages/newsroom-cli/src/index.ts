@@ -3,7 +3,7 @@ export { main } from './cli.js';
 export { FileError } from './files.js';
 export { htmlBlocks } from './html.js';
 export { type ImportOptions, type ImportResult, importArticle } from './import.js';
-export { decodeText, detectFormat, InputError } from './input.js';
+export { decodeCopy, decodeText, detectFormat, InputError } from './input.js';
 export { type NewsmlItem, parseNewsml } from './newsml.js';
 export { NinjsError, type NinjsItem, ninjsBlocks, ninjsOptions, parseNinjs } from './ninjs.js';
 export { type SourceBlock, textBlocks } from './source.js';

@@ -7,6 +7,11 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
+/** Bytes that are not UTF-8 (the one InputError that copy in a legacy encoding may get past). */
+export class NotUtf8Error extends InputError {
+  override name = 'NotUtf8Error';
+}
+
 /** One decoder for every file: a decode that is not streamed starts afresh, after an error too. */
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -25,14 +30,38 @@ export function decodeText(bytes: Uint8Array, name: string): string {
     text = utf8.decode(bytes);
   } catch {
     const at = firstInvalidByte(bytes);
-    throw new InputError(
+    throw new NotUtf8Error(
       `${name} is not valid UTF-8 (byte ${at + 1} is 0x${(bytes[at] ?? 0).toString(16)}); convert it first, e.g. iconv -f ISO-8859-1 -t UTF-8`,
     );
   }
+  return notBinary(text, name);
+}
+
+function notBinary(text: string, name: string): string {
   const controls = text.match(controlCharacters)?.length ?? 0;
   if (controls > 8 && controls > text.length / 100)
     throw new InputError(`${name} is a binary file, not text, JSON or XML`);
   return text;
+}
+
+const windows1252 = new TextDecoder('windows-1252');
+/** A multi-byte UTF-8 sequence, read byte by byte (latin1 maps each byte to the code point of its value). */
+const utf8Sequence = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/;
+
+/**
+ * Agency copy as text. Agencies still send Windows-1252 and ISO-8859-1
+ * (Windows-1252 is a superset of the latter's printable characters): bytes
+ * that are not UTF-8 and hold no UTF-8 sequence at all are read as
+ * Windows-1252, and `legacy` says so. Bytes with both (a damaged or
+ * twice-converted file) are still refused: guessing there would garble text.
+ */
+export function decodeCopy(bytes: Uint8Array, name: string): { text: string; legacy: boolean } {
+  try {
+    return { text: decodeText(bytes, name), legacy: false };
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error) || utf8Sequence.test(Buffer.from(bytes).toString('latin1'))) throw error;
+    return { text: notBinary(windows1252.decode(bytes), name), legacy: true };
+  }
 }
 
 /** Control characters other than tab and line breaks: they do not occur in copy, and browsers drop some of them inside URLs. */

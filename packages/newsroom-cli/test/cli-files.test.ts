@@ -83,17 +83,27 @@ describe('newsroom import and the file system', () => {
     oneLine(await newsroom(dir, 'check', 'loop-a'), 'cannot read loop-a: too many symbolic links');
   });
 
-  it('refuses binary and invalid UTF-8 input, and an empty file, with a clear line', async () => {
+  it('refuses binary and broken UTF-8 input, and an empty file, with a clear line', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, ...Array(200).fill(0)]));
-    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Die Lage ist ernst. Gr\xfc\xdfe aus Berlin.', 'latin1'));
+    // UTF-8 ("ü" as c3 bc) and a Latin-1 "ü" (fc) in one file: no single encoding reads it.
+    writeFileSync(join(dir, 'mixed.txt'), Buffer.from('Die Lage ist ernst. Gr\xc3\xbc\xdfe aus Gr\xfcnau.', 'latin1'));
     writeFileSync(join(dir, 'empty.txt'), '');
     oneLine(await newsroom(dir, 'import', 'photo.txt'), 'photo.txt is a binary file');
     oneLine(
-      await newsroom(dir, 'import', 'latin1.txt'),
-      /latin1\.txt is not valid UTF-8 \(byte \d+ is 0xfc\); convert it first/,
+      await newsroom(dir, 'import', 'mixed.txt'),
+      /mixed\.txt is not valid UTF-8 \(byte \d+ is 0xdf\); convert it first/,
     );
     oneLine(await newsroom(dir, 'import', 'empty.txt'), 'empty.txt is empty');
+  });
+
+  it('reads copy without any UTF-8 in it as Windows-1252, and says so', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Die Lage ist ernst. Gr\xfc\xdfe aus Berlin, \x84sagte er\x93.', 'latin1'));
+    const run = await newsroom(dir, 'import', 'latin1.txt');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Grüße aus Berlin, „sagte er“.');
+    expect(run.stderr).toContain('not UTF-8: read as Windows-1252');
   });
 
   it('checks dates: an option that is not ISO 8601 is refused', async () => {

@@ -315,8 +315,18 @@ export function storiesIn(folder: URL): Story[] {
     }));
 }
 
+/** UTF-8, or else Windows-1252: the corpus has epd files in the encoding agencies' older systems still send. */
+function sourceText(path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 export function paragraphsOf(story: Story): string[] {
-  const source = readFileSync(story.path, 'utf8');
+  const source = sourceText(story.path);
   if (story.format === 'ninjs') return ninjsParagraphs(source);
   if (story.format === 'newsml') return newsmlParagraphs(source);
   return textParagraphs(source);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectFormat } from '../src/input.js';
+import { decodeCopy, detectFormat } from '../src/input.js';
 import { importCopy } from '../src/read.js';
 import { paragraphsOf, storiesIn } from './copy.js';
 import { property } from './property.js';
@@ -22,7 +22,7 @@ describe('the corpus: every sentence once and in order, on both processors', () 
   });
 
   it.each(stories.map((story) => [story.name, story] as const))('%s', async (_, story) => {
-    const text = decodeText(readFileSync(story.path), story.name);
+    const { text } = decodeCopy(readFileSync(story.path), story.name);
     const { format } = detectFormat(text, story.path);
     expect(format).toBe(story.format);
     const { result } = importCopy(text, format, {

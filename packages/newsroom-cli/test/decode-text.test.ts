@@ -4,7 +4,7 @@
  * afresh; NUL bytes are counted against the file's size.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeText, InputError } from '../src/input.js';
+import { decodeCopy, decodeText, InputError } from '../src/input.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -28,5 +28,15 @@ describe('decodeText', () => {
     expect(() => decodeText(text(9, 1000), 'neun.md')).toThrow(/neun\.md is a binary file/);
     expect(() => decodeText(text(2, 150), 'klein.md')).toThrow(/klein\.md is a binary file/);
     expect(decodeText(text(1, 150), 'eins.md')).toHaveLength(150);
+  });
+
+  it('decodeCopy reads copy with no UTF-8 in it as Windows-1252, and refuses a mix', () => {
+    const latin1 = new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65, 0x20, 0x84, 0x6a, 0x61, 0x93, 0x20, 0x80]);
+    expect(decodeCopy(latin1, 'alt.txt')).toEqual({ text: 'Grüße „ja“ €', legacy: true });
+    expect(decodeCopy(utf8('Grüße'), 'neu.txt')).toEqual({ text: 'Grüße', legacy: false });
+    // c3 bc is a UTF-8 "ü"; fc after it a Latin-1 one: neither reading is right.
+    const mixed = new Uint8Array([0x47, 0x72, 0xc3, 0xbc, 0xdf, 0x65, 0x20, 0xfc]);
+    expect(() => decodeCopy(mixed, 'mix.txt')).toThrow(/mix\.txt is not valid UTF-8/);
+    expect(() => decodeCopy(new Uint8Array([0xff, 0xfe, 0x41, 0x00]), 'u16.txt')).toThrow(/UTF-16/);
   });
 });

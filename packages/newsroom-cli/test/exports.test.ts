@@ -25,6 +25,7 @@ it('newsroom-cli', async () => {
     'NinjsError',
     'XmlError',
     'check',
+    'decodeCopy',
     'decodeText',
     'detectFormat',
     'htmlBlocks',
