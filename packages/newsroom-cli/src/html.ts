@@ -7,9 +7,9 @@
  * survives: what the converter does not know is dropped or read as text.
  */
 import type { Root as HastRoot } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
 import type { BlockContent, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { fromParse5 } from 'hast-util-from-parse5';
 import { type DefaultTreeAdapterMap, parseFragment } from 'parse5';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';

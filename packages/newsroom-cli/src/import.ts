@@ -24,8 +24,10 @@ import {
   creditOf,
   datelineOf,
   endsLikeSentence,
+  isEmbargo,
   isHeadline,
   isKicker,
+  isNote,
   isPollMethodology,
   isSubhead,
   isTransparencyText,
@@ -138,6 +140,13 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
     topicBlocks.push(...topicLine(topic, 'at the top', next.inline));
     return true;
   };
+
+  // An embargo note above everything: the desk's, so neither headline nor teaser; it stays the text's first paragraph.
+  const embargo = rest[0]?.kind === 'paragraph' && isEmbargo(rest[0].text) ? rest.shift() : undefined;
+  if (embargo?.kind === 'paragraph') {
+    body.push(paragraph(embargo.inline));
+    problems.push(`embargo: ${quoted(embargo.text)} stays the first paragraph; publish after it, then delete it`);
+  }
 
   // A topic line above everything (the file's first line).
   const topicFirst = takeTopicLine();
@@ -332,7 +341,8 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
         continue;
       }
     }
-    if (isSubhead(text, next?.kind === 'block' ? undefined : next?.text)) {
+    // A subhead is one line: a paragraph of several ("Und in Leipzig:" and its items) is text.
+    if ((block.lines?.length ?? 1) <= 1 && isSubhead(text, next?.kind === 'block' ? undefined : next?.text)) {
       body.push(heading(block.inline));
       found.push(`subhead: ${text}`);
       continue;
@@ -390,7 +400,12 @@ function isShortLine(text: string): boolean {
 /** A teaser is a paragraph that reads as prose, not one of the elements below it. */
 function isTeaser(text: string): boolean {
   return (
-    !topicOf(text) && !correctionOf(text) && !updateOf(text) && !isPollMethodology(text) && !isTrustBadgeLine(text)
+    !topicOf(text) &&
+    !correctionOf(text) &&
+    !updateOf(text) &&
+    !isPollMethodology(text) &&
+    !isTrustBadgeLine(text) &&
+    !isNote(text)
   );
 }
 

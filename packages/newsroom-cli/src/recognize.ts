@@ -18,6 +18,13 @@ export function topicName(line: string): string {
   return line.replace(/^Mehr zum Thema:? |^Mehr \S+ \S+ |^More on this \S+:? |^More \S+ \S+ /i, '');
 }
 
+/** An embargo note ("SPERRFRIST 4. Juni, 10.00 Uhr", "EMBARGOED UNTIL …"): for the desk, never the headline or teaser. */
+const embargoLine = /^(?:SPERRFRIST|Sperrfrist|EMBARGO|Embargo|EMBARGOED|Embargoed|EMBARGOÉ|Embargo jusqu)\b/;
+
+export function isEmbargo(text: string): boolean {
+  return embargoLine.test(text);
+}
+
 /** A correction notice: the paragraph starts with "Korrektur:" (or "Berichtigung:", "Correction:", "Rectificatif :", "Rettifica:"). */
 const correctionStart = /^(?:Korrektur|Berichtigung|Correction|Rectificatif|Rettifica)\s?:\s+/;
 
@@ -47,6 +54,8 @@ export const agencies = [
   'sid',
   'ANP',
   'Belga',
+  'BELGA',
+  'EFE',
   'ANSA',
   'dts',
 ];
@@ -83,8 +92,12 @@ export function withoutCredit(text: string): string {
 const placeWords = `\\p{Lu}[\\p{L}\\p{M}.'/-]*(?: (?:am|an der|im|bei|sur|di|de|\\p{Lu}[\\p{L}\\p{M}.'/-]*)){0,3}`;
 const month =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A US state or region after the city, as AP and Reuters write it: "N.C.", "Ohio", "Calif.", "New Mexico". */
+const region = `\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?`;
+/** The day after the place: "03/06" (Belga), "3 jun" (EFE). */
+const dayAfterPlace = `(?: \\d{2}\\/\\d{2}|, \\d{1,2} \\p{Ll}{3,10}\\.?)`;
 const datelineStart = new RegExp(
-  `^(${placeWords}(?:, ${month} \\d{1,2})?) \\((${creditLabel})\\)(?: ?[-–—]+ | (?=\\p{Lu}))`,
+  `^(${placeWords}(?:, (?!${month} )${region})?(?:, ${month} \\d{1,2}|${dayAfterPlace})?) \\((${creditLabel})\\)(?: ?[-–—]+ | ?\\.?[-–—=] | (?=\\p{Lu}))`,
   'u',
 );
 const datelineWithoutAgency = /^(\p{Lu}{2,}(?:[ /-]\p{Lu}{2,}){0,2}) [-–—]+ (?=\p{Lu})/u;
@@ -120,11 +133,23 @@ export function isHeadline(text: string, next: string | undefined): boolean {
     !/[.:;,…]$/.test(text) &&
     /^[\p{Lu}\p{N}„"«»‚‘“]/u.test(text) &&
     next !== undefined &&
-    endsLikeSentence(withoutCredit(next)) &&
+    // A note in parentheses may follow: "(Corrects 2nd paragraph to say revenue rose 38%, not 83%)".
+    (endsLikeSentence(withoutCredit(next)) || isNote(next) || isSubline(next)) &&
     topicOf(text) === undefined &&
-    correctionOf(text) === undefined &&
+    // "Berichtigung: <headline>" over the note saying what was corrected is the corrected story's headline.
+    (correctionOf(text) === undefined || isNote(next)) &&
     updateOf(text) === undefined
   );
+}
+
+/** A paragraph wholly in parentheses: a note to the desk ("(Corrects …)", "(Im 3. Absatz wurde …)"), not a sentence of the story. */
+export function isNote(text: string): boolean {
+  return /^\([^()]*(?:\([^()]*\)[^()]*)*\)$/.test(text.trim());
+}
+
+/** APA's subline under the headline: "Utl.: Bauverzögerung wegen Grundwasser =". */
+export function isSubline(text: string): boolean {
+  return /^Utl\.:\s/.test(text);
 }
 
 /** Civey's methodology paragraph. */

@@ -35,8 +35,24 @@ export function inlineBlock(kind: 'paragraph' | 'heading', nodes: PhrasingConten
 /** A line of a bulleted list in plain copy: "- ", "• ", "* ", "– " (numbered lines stay text: "1. Mai" is a date). */
 const bullet = /^[-•*–]\s+/;
 
-/** A line of a numbered run ("1. FC Wendelstein, 38 Punkte"): kept on its own line, not made a list (it may be a name). */
-const numbered = /^\d{1,3}\.\s/;
+/** A line of a numbered run ("1. FC Wendelstein, 38 Punkte", "2) …", "b) …"): kept on its own line, not made a list (it may be a name). */
+const numbered = /^(?:\d{1,3}[.)]|[a-z]\))\s/;
+/** APA's subline under the headline ("Utl.: …"): a line of its own, never joined to the headline. */
+const subline = /^Utl\.:\s/;
+
+/**
+ * The lines of a paragraph split where a list starts after its lead-in
+ * ("Köln setzt auf:" and two or more lines with one bullet, or numbered):
+ * lead-in and list are two blocks. Lines that mix markers stay one paragraph.
+ */
+function splitLeadIn(lines: string[]): string[][] {
+  const start = lines.findIndex((line) => bullet.test(line) || numbered.test(line));
+  if (start < 1 || lines.length - start < 2 || !/:$/.test(lines[start - 1] as string)) return [lines];
+  const items = lines.slice(start);
+  const marker = (line: string) => (bullet.test(line) ? line.charAt(0) : numbered.test(line) ? 'n' : '');
+  const first = marker(items[0] as string);
+  return items.every((line) => marker(line) === first) ? [lines.slice(0, start), items] : [lines];
+}
 
 /**
  * Splits plain text into blocks at blank lines. A paragraph whose every line
@@ -55,6 +71,11 @@ export function textBlocks(text: string): SourceBlock[] {
         .map((line) => line.trim())
         .filter(Boolean),
     )
+    .flatMap((lines) => {
+      const at = lines.findIndex((line, index) => index > 0 && subline.test(line));
+      return at > 0 ? [lines.slice(0, at), lines.slice(at)] : [lines];
+    })
+    .flatMap(splitLeadIn)
     .filter((lines) => lines.length > 0);
   for (let index = 0; index < paragraphs.length; index++) {
     const lines = paragraphs[index] as string[];

@@ -99,7 +99,10 @@ describe('newsroom import and the file system', () => {
 
   it('reads copy without any UTF-8 in it as Windows-1252, and says so', async () => {
     const dir = folder();
-    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Die Lage ist ernst. Gr\xfc\xdfe aus Berlin, \x84sagte er\x93.', 'latin1'));
+    writeFileSync(
+      join(dir, 'latin1.txt'),
+      Buffer.from('Die Lage ist ernst. Gr\xfc\xdfe aus Berlin, \x84sagte er\x93.', 'latin1'),
+    );
     const run = await newsroom(dir, 'import', 'latin1.txt');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Grüße aus Berlin, „sagte er“.');

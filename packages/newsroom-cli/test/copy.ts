@@ -28,6 +28,19 @@ export function textParagraphs(text: string): string[] {
     .flatMap((paragraph) => {
       const lines = paragraph.split('\n').map(clean).filter(Boolean);
       if (lines.length >= 2 && lines.every((line) => /^[-•*–]\s/.test(line))) return lines;
+      // A lead-in line ending in ":" over two or more lines with one bullet: the lead-in, then each item.
+      const start = lines.findIndex((line) => /^[-•*–]\s/.test(line));
+      const items = lines.slice(start);
+      if (
+        start > 0 &&
+        items.length >= 2 &&
+        lines[start - 1]?.endsWith(':') &&
+        items.every((line) => line[0] === items[0]?.[0])
+      )
+        return [lines.slice(0, start).join(' '), ...items];
+      // APA's "Utl.:" subline is a line of its own under the headline, a paragraph in its own right.
+      const subline = lines.findIndex((line, at) => at > 0 && /^Utl\.:\s/.test(line));
+      if (subline > 0) return [lines.slice(0, subline).join(' '), lines.slice(subline).join(' ')];
       return lines.length ? [lines.join(' ')] : [];
     });
 }
@@ -329,5 +342,9 @@ export function paragraphsOf(story: Story): string[] {
   const source = sourceText(story.path);
   if (story.format === 'ninjs') return ninjsParagraphs(source);
   if (story.format === 'newsml') return newsmlParagraphs(source);
-  return textParagraphs(source);
+  const paragraphs = textParagraphs(source);
+  // An embargo note above the headline ("SPERRFRIST …") is the desk's: a page shows its headline first, the note under it.
+  if (paragraphs.length >= 2 && /^(?:SPERRFRIST|EMBARGO)/i.test(paragraphs[0] as string))
+    [paragraphs[0], paragraphs[1]] = [paragraphs[1] as string, paragraphs[0] as string];
+  return paragraphs;
 }

@@ -11,7 +11,9 @@ import { paragraphsOf, storiesIn } from './copy.js';
 import { property } from './property.js';
 
 // wire2/ninjs2/newsml2: agencies, locales and shapes the first corpus lacks (their README)
-const folders = ['wire', 'ninjs', 'newsml', 'wire2', 'ninjs2', 'newsml2'].map((name) => new URL(`./corpus/${name}/`, import.meta.url));
+const folders = ['wire', 'ninjs', 'newsml', 'wire2', 'ninjs2', 'newsml2'].map(
+  (name) => new URL(`./corpus/${name}/`, import.meta.url),
+);
 const stories = folders.flatMap(storiesIn);
 
 describe('the corpus: every sentence once and in order, on both processors', () => {

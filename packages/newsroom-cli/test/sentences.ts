@@ -73,7 +73,9 @@ const updateStamp =
 function asShown(paragraph: string, frontmatter: Frontmatter): string {
   let text = paragraph.trim();
   if (/^(?:JTI[ -](?:zertifiziert|certified)\s*)+$/i.test(text)) return '';
-  text = text.replace(/^(?:Korrektur|Berichtigung|Correction|Rectificatif|Rettifica)\s?:\s+/, '');
+  // The label is the correction block's own word; a headline "Berichtigung: …" keeps it (it is the title).
+  if (text !== frontmatter.title?.trim())
+    text = text.replace(/^(?:Korrektur|Berichtigung|Correction|Rectificatif|Rettifica)\s?:\s+/, '');
   // Update stamps: "09:15 Uhr: …", "16.55 Uhr – …", "6:40 a.m.: …", "10:30 – …", "+++ 09:15 +++ … +++".
   text = text.replace(updateStamp, '').replace(/\s*\+\+\+$/, '');
   text = text.replace(/^[-•*–]\s+/gm, '');
@@ -81,7 +83,8 @@ function asShown(paragraph: string, frontmatter: Frontmatter): string {
   const dateline = frontmatter.dateline;
   if (dateline?.place) {
     const prefix = dateline.agency ? `${dateline.place} (${dateline.agency})` : dateline.place;
-    if (text.startsWith(prefix)) text = text.slice(prefix.length).replace(/^\s*[-–—]*\s*/, '');
+    // The separator is the dateline's too: " - ", " – ", ".- " (EFE), " = " (Belga).
+    if (text.startsWith(prefix)) text = text.slice(prefix.length).replace(/^\s*\.?[-–—=]*\s*/, '');
   }
   return text;
 }
