@@ -13,7 +13,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { type DefaultTreeAdapterMap, parseFragment } from 'parse5';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
-import { flattenedWarning, maxNesting } from './nesting.js';
+import { blockNames, flattenedWarning, maxNesting } from './nesting.js';
 import { inlineBlock, type SourceBlock } from './source.js';
 import { isSafeUrl } from './urls.js';
 
@@ -46,10 +46,17 @@ function flattenBelow(root: Parse5Node, limit: number): number {
     }
     const kept: DefaultTreeAdapterMap['childNode'][] = [];
     const pending = [...node.childNodes].reverse();
+    // A block's text is set apart by a space, so its sentences do not run into the next block's.
+    const space = (): DefaultTreeAdapterMap['textNode'] => ({
+      nodeName: '#text',
+      value: ' ',
+      parentNode: null,
+    });
     for (let item = pending.pop(); item; item = pending.pop()) {
       if ('childNodes' in item && item.childNodes.length) {
         flattened++;
-        pending.push(...[...item.childNodes].reverse());
+        const apart = blockNames.has(item.nodeName);
+        pending.push(...(apart ? [space()] : []), ...[...item.childNodes].reverse(), ...(apart ? [space()] : []));
       } else kept.push(item);
     }
     for (const item of kept) item.parentNode = node as DefaultTreeAdapterMap['parentNode'];

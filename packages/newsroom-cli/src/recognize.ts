@@ -100,9 +100,17 @@ const datelineStart = new RegExp(
   `^(${placeWords}(?:, (?!${month} )${region})?(?:, ${month} \\d{1,2}|${dayAfterPlace})?) \\((${creditLabel})\\)(?: ?[-–—]+ | ?\\.?[-–—=] | (?=\\p{Lu}))`,
   'u',
 );
+/** ANSA puts the agency first: "(ANSA) - ROMA, 3 GIU - ". */
+const datelineAgencyFirst = new RegExp(
+  `^\\((${creditLabel})\\) [-–—] (\\p{Lu}{2,}(?:[ '-]\\p{Lu}{2,}){0,2}(?:, \\d{1,2} \\p{Lu}{3})?) [-–—] (?=\\S)`,
+  'u',
+);
 const datelineWithoutAgency = /^(\p{Lu}{2,}(?:[ /-]\p{Lu}{2,}){0,2}) [-–—]+ (?=\p{Lu})/u;
 
 export function datelineOf(text: string): { place: string; agency?: string; length: number } | undefined {
+  const first = datelineAgencyFirst.exec(text);
+  if (first && text.slice(first[0].length).trim())
+    return { place: first[2] as string, agency: first[1] as string, length: first[0].length };
   const match = datelineStart.exec(text) ?? datelineWithoutAgency.exec(text);
   if (!match) return undefined;
   const place = match[1] as string;

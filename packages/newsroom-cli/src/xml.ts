@@ -6,7 +6,7 @@
  * and the error says why.
  */
 import { SaxesParser } from 'saxes';
-import { flattenedWarning, maxNesting } from './nesting.js';
+import { blockNames, flattenedWarning, maxNesting } from './nesting.js';
 
 /** An element: its local name (prefix dropped), attributes and children. */
 export interface XmlElement {
@@ -41,6 +41,7 @@ export function parseXml(xml: string, warnings: string[] = []): XmlElement {
     if (stack.length > maxNesting) {
       unmade++;
       flattened++;
+      if (blockNames.has(tag.local)) stack.at(-1)?.children.push(' ');
       return;
     }
     const attributes: Record<string, string> = {};
@@ -51,9 +52,12 @@ export function parseXml(xml: string, warnings: string[] = []): XmlElement {
     stack.at(-1)?.children.push(element);
     stack.push(element);
   });
-  parser.on('closetag', () => {
-    if (unmade) unmade--;
-    else stack.pop();
+  parser.on('closetag', (tag) => {
+    if (!unmade) stack.pop();
+    else {
+      unmade--;
+      if (blockNames.has(tag.local)) stack.at(-1)?.children.push(' ');
+    }
   });
   const text = (value: string) => stack.at(-1)?.children.push(value);
   parser.on('text', text);

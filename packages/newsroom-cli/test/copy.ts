@@ -342,9 +342,23 @@ export function paragraphsOf(story: Story): string[] {
   const source = sourceText(story.path);
   if (story.format === 'ninjs') return ninjsParagraphs(source);
   if (story.format === 'newsml') return newsmlParagraphs(source);
+  return storyParagraphs(source);
+}
+
+const embargo = /^(?:SPERRFRIST|EMBARGO)/i;
+
+/**
+ * A plain-text story's paragraphs, in order. An embargo note above the
+ * headline ("SPERRFRIST …") is the desk's, not the story's: a page shows
+ * headline and teaser first, so where the note lands is not an order;
+ * `embargoOf` gives it, for a test to find on the page once.
+ */
+export function storyParagraphs(source: string): string[] {
   const paragraphs = textParagraphs(source);
-  // An embargo note above the headline ("SPERRFRIST …") is the desk's: a page shows its headline first, the note under it.
-  if (paragraphs.length >= 2 && /^(?:SPERRFRIST|EMBARGO)/i.test(paragraphs[0] as string))
-    [paragraphs[0], paragraphs[1]] = [paragraphs[1] as string, paragraphs[0] as string];
-  return paragraphs;
+  return embargo.test(paragraphs[0] ?? '') ? paragraphs.slice(1) : paragraphs;
+}
+
+export function embargoOf(source: string): string | undefined {
+  const first = textParagraphs(source)[0];
+  return first && embargo.test(first) ? first : undefined;
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeCopy, detectFormat } from '../src/input.js';
 import { importCopy } from '../src/read.js';
-import { paragraphsOf, storiesIn } from './copy.js';
+import { embargoOf, paragraphsOf, storiesIn } from './copy.js';
 import { property } from './property.js';
 
 // wire2/ninjs2/newsml2: agencies, locales and shapes the first corpus lacks (their README)
@@ -34,5 +34,7 @@ describe('the corpus: every sentence once and in order, on both processors', () 
     const { failures, checked } = await property(result, paragraphsOf(story));
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(0);
+    const embargo = format === 'text' ? embargoOf(text) : undefined;
+    if (embargo) expect(result.markdown.split(embargo)).toHaveLength(2);
   });
 });

@@ -85,6 +85,9 @@ function asShown(paragraph: string, frontmatter: Frontmatter): string {
     const prefix = dateline.agency ? `${dateline.place} (${dateline.agency})` : dateline.place;
     // The separator is the dateline's too: " - ", " – ", ".- " (EFE), " = " (Belga).
     if (text.startsWith(prefix)) text = text.slice(prefix.length).replace(/^\s*\.?[-–—=]*\s*/, '');
+    // ANSA sets the agency first: "(ANSA) - ROMA, 3 GIU - ".
+    const agencyFirst = dateline.agency && `(${dateline.agency}) - ${dateline.place} - `;
+    if (agencyFirst && text.startsWith(agencyFirst)) text = text.slice(agencyFirst.length);
   }
   return text;
 }

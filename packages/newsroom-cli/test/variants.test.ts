@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importCopy } from '../src/read.js';
-import { ninjsParagraphs, textParagraphs } from './copy.js';
+import { embargoOf, ninjsParagraphs, storyParagraphs } from './copy.js';
 import { property } from './property.js';
 import { storyNinjs, storyText } from './variants.js';
 
@@ -24,8 +24,11 @@ const found = [
 
 async function holds(source: string, format: 'text' | 'ninjs'): Promise<void> {
   const { result } = importCopy(source, format, { quotes: true, published: '2025-06-19T08:00:00+02:00' });
-  const paragraphs = format === 'text' ? textParagraphs(source) : ninjsParagraphs(source);
+  const paragraphs = format === 'text' ? storyParagraphs(source) : ninjsParagraphs(source);
   const { failures } = await property(result, paragraphs);
+  const embargo = format === 'text' ? embargoOf(source) : undefined;
+  if (embargo && result.markdown.split(embargo).length !== 2)
+    failures.push(`embargo note not on the page once: ${embargo}`);
   if (failures.length) throw new Error(`${failures.join('\n')}\n--- Markdown:\n${result.markdown}`);
 }
 
