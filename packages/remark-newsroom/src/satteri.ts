@@ -13,7 +13,15 @@ import { blocks } from './blocks/index.js';
 import { StrictModeError } from './engine/document.js';
 import { type DocumentResult, runDocumentPass } from './engine/pass.js';
 import { restoredDirective } from './engine/steps/restore-unclaimed.js';
-import { type Directive, isClaimed, isParent, type TreeAdapter, withHeadingId, withoutBom } from './engine/tree.js';
+import {
+  type Directive,
+  directiveKind,
+  isClaimed,
+  isParent,
+  type TreeAdapter,
+  withHeadingId,
+  withoutBom,
+} from './engine/tree.js';
 import type { BlockInput, Diagnostic, DocumentContext } from './engine/types.js';
 import type { Locale } from './locales.js';
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js';
@@ -265,9 +273,21 @@ export function satteriNewsroomRestore(): () => MdastPluginDefinition {
       containerDirective: note,
       after(_root, ctx) {
         if (unclaimed.length === 0) return;
-        const adapter = satteriAdapter(ctx);
+        // A restored container's content is Sätteri's own nodes: they go over as references, so the
+        // directives restored inside them (`10:30` in a paragraph of a `:::warning`) are kept too.
+        const kept = new Set<Nodes>();
+        for (const node of unclaimed)
+          if (node.type === 'containerDirective') for (const child of node.children) kept.add(child);
+        // A container's children are other objects than the visitors' nodes: one that is itself an
+        // unclaimed directive is swapped for its visitor node (same start), whose replacement is known.
+        const visited = new Map(unclaimed.map((node) => [node.position?.start.offset, node]));
+        const asVisited = (node: RootContent): RootContent => {
+          const same = directiveKind(node) ? visited.get(node.position?.start.offset) : undefined;
+          return same?.type === node.type ? same : node;
+        };
+        const adapter = satteriAdapter(ctx, undefined, undefined, undefined, (node) => kept.has(node));
         const source = withoutBom(ctx.source);
-        for (const node of unclaimed) adapter.replace(node, restoredDirective(node, source));
+        for (const node of unclaimed) adapter.replace(node, restoredDirective(node, source).map(asVisited));
         adapter.finish?.(_root);
       },
     };

@@ -34,6 +34,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { blockNames } from '../src/block-names.js';
 import type { Diagnostic, NewsroomRecord } from '../src/engine/types.js';
 import remarkNewsroom, { type Options, remarkNewsroomRestore } from '../src/index.js';
 import satteriNewsroom, { satteriNewsroomRestore } from '../src/satteri.js';
@@ -118,6 +119,27 @@ Neu (:credit[dpa/thp]) um 10:30 Uhr.
 :::
 `;
 
+/** Directives that are not ours, around and inside ours, and ours inside theirs. */
+const foreign = `:::warning
+Um 10:30 Uhr sagte :abbr[HTML]{title="x"} und Leser:innen.
+
+::embed{id=1}
+
+:::quote{by="Pat"}
+Zitat 3:2 (:credit[dpa]).
+:::
+:::
+
+- Punkt 10:30
+- ::foo
+
+::::details
+:::summary
+- Drinnen.
+:::
+::::
+`;
+
 /** Hostile values in our blocks' attributes and labels. */
 const hostile = `:::quote{by="Pat" href="javascript:alert(1)" source="<script>alert(1)</script>"}
 Zitat.
@@ -141,6 +163,7 @@ const articles: (readonly [string, string])[] = [
   ['news-site article', newsSite],
   ['around', around],
   ['nested', nested],
+  ['foreign', foreign],
 ];
 
 // --- what a page is ---------------------------------------------------------
@@ -190,20 +213,26 @@ function pageText(tree: HastRoot, derived?: string): string {
   return ` ${words(parts.join(''))} `;
 }
 
-/** The author's prose of an article, line by line, without Markdown and directive syntax. */
+/** Our directives' syntax: their name and attributes go, their label stays (it is shown). */
+const ourSyntax = new RegExp(`:{1,4}(?:${blockNames.join('|')})\\b(\\[[^\\]]*\\])?(\\{[^}]*\\})?`, 'g');
+
+/** The author's prose of an article, line by line, without Markdown and our directives' syntax. */
 function proseLines(markdown: string): string[] {
-  return markdown
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(/\{[^}]*\}/g, ' ')
-        .replace(/\[\^\w+\]:?/g, ' ')
-        .replace(/\$[^$]*\$/g, ' ')
-        .replace(/\(https?:[^)]*\)/g, ' ')
-        .replace(/:{1,3}[a-z]+/g, ' '),
-    )
-    .map(words)
-    .filter(Boolean);
+  return (
+    markdown
+      .split('\n')
+      // What other plugins claim in some pipelines (Starlight-like asides, the embed) is theirs to show.
+      .filter((line) => !/^:{2,}(?:note|tip|youtube)\b/.test(line))
+      .map((line) =>
+        line
+          .replace(ourSyntax, (_, label: string | undefined) => ` ${label ?? ''} `)
+          .replace(/\[\^\w+\]:?/g, ' ')
+          .replace(/\$[^$]*\$/g, ' ')
+          .replace(/\(https?:[^)]*\)/g, ' '),
+      )
+      .map(words)
+      .filter(Boolean)
+  );
 }
 
 function occurrences(text: string, line: string): number {
