@@ -108,6 +108,19 @@ const cases: [string, Record<Locale, string>][] = [
       'it-CH': 'Il a dit : « Oui » ! Quoi? Note: 10:30 ; fin?!',
     },
   ],
+  // A mark glued to a colon or an equals sign opens when quoted text follows; after a word it closes.
+  [
+    'Er sagte:"Ja", id="1" und 5".',
+    {
+      de: 'Er sagte:„Ja“, id=„1“ und 5“.',
+      'de-CH': 'Er sagte:«Ja», id=«1» und 5».',
+      en: 'Er sagte:“Ja”, id=“1” und 5”.',
+      fr: `Er sagte${nbsp}:«${nnbsp}Ja${nnbsp}», id=«${nnbsp}1${nnbsp}» und 5${nnbsp}».`,
+      'fr-CH': 'Er sagte:«Ja», id=«1» und 5».',
+      it: 'Er sagte:«Ja», id=«1» und 5».',
+      'it-CH': 'Er sagte:«Ja», id=«1» und 5».',
+    },
+  ],
   [
     'Die Strasse, massgeblich, "Gross".',
     {

@@ -39,6 +39,8 @@ function characterAt(text: string, index: number): string | undefined {
 }
 
 const openingContext = /[\s([{\u2010-\u2015\-/]/u;
+/** Punctuation a quote may follow without a space. */
+const gluedOpeningContext = new Set([':', '=']);
 const wordChar = /[\p{L}\p{N}]/u;
 const space = /[ \u00A0\u202F]/;
 const startsQuotedText = /[\p{L}\p{N}\p{Pi}\p{Ps}"'„‚«‹…\-–—¿¡$€£#@*_]/u;
@@ -123,7 +125,13 @@ export function typographize(segments: RunSegment[], locale: Locale, level = 0):
         last = index + 1;
         continue;
       }
-      const atOpening = previous === undefined || openingContext.test(previous);
+      // Glued to `:` or `=` with quoted text after it (`sagte:"Ja"`, `id="1"`), a mark opens as after a space.
+      const glued =
+        previous !== undefined &&
+        gluedOpeningContext.has(previous) &&
+        next !== undefined &&
+        startsQuotedText.test(next);
+      const atOpening = previous === undefined || openingContext.test(previous) || glued;
       // A mark after a space that no quoted text follows (`« Bonjour »?`) closes when a quote is open.
       const beforeSpace = next === undefined || !startsQuotedText.test(next);
       let result: string;
