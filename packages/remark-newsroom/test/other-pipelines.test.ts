@@ -686,6 +686,30 @@ describe('a table directly before a closing fence', () => {
   });
 });
 
+describe('our typography next to another smart-punctuation pass', () => {
+  const markdown = `Er sagte "Hallo" -- und ging... 'Wirklich'?\n\n:::quote{by="Pat"}\nSie sagte "ja" -- oder 'nein'.\n:::\n`;
+  const typography: Options = { locale: 'de', typography: true };
+  const html = async (processor: FileProcessor) =>
+    String(await processor.process(new VFile({ path: 'article.md', value: markdown }))).trim();
+
+  for (const locale of ['de', 'fr-CH', 'en'] as const) {
+    it(`${locale}: remark-smartypants after ours and Sätteri's smart punctuation change nothing; before ours, its dashes`, async () => {
+      const settings = { ...typography, locale };
+      const ours = (await renderUnified(markdown, settings)).html.trim();
+      expect(ours).toContain(' – ');
+      expect(await html(toHtml(base().use(remarkNewsroom, settings).use(remarkSmartypants)))).toBe(ours);
+      const satteri = await markdownToHtml(markdown, {
+        features: { directive: true, smartPunctuation: true },
+        mdastPlugins: [satteriNewsroom(settings)],
+      });
+      expect(satteri.html.trim()).toBe(ours);
+      // remark-smartypants reads `--` as an em dash before our pass sees it; everything else is ours.
+      const before = await html(toHtml(base().use(remarkSmartypants).use(remarkNewsroom, settings)));
+      expect(before.replaceAll(' — ', ' – ')).toBe(ours);
+    });
+  }
+});
+
 // --- rehype-sanitize's default schema, one processor for many files, MDX ------
 
 describe('rehype-sanitize with its default schema', () => {
