@@ -54,6 +54,8 @@ export interface ImportOptions {
   /** ISO 8601 date of a correction notice; default the modified date. */
   correctionDate?: string | undefined;
   locale?: Locale | undefined;
+  /** The language the item declares (ninjs `language`, NewsML-G2 `language/@tag`): when it is no locale, none is guessed. */
+  language?: string | undefined;
   pollId?: string | undefined;
   pollTitle?: string | undefined;
   pollExample?: boolean | undefined;
@@ -102,8 +104,15 @@ const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…
 const shipped = new Set<string>(locales);
 
 /** The copy's locale: given, or from its language and, for French and Italian, a Swiss agency's credit. */
-function localeFor(text: string, given: Locale | undefined): { locale?: Locale; note: string } {
+function localeFor(
+  text: string,
+  given: Locale | undefined,
+  declared: string | undefined,
+): { locale?: Locale; note: string } {
   if (given) return { locale: given, note: 'given' };
+  // Spanish copy reads as Italian to a guess: the item's own word is better than one.
+  if (declared?.trim())
+    return { note: `the item's language is ${JSON.stringify(declared.trim())}, which remark-newsroom has no locale for` };
   const language = languageOf(text);
   const swiss = /\((?:ats|ATS|Keystone-ATS|sda|SDA|Keystone-SDA)\)/.test(text);
   const candidates =
@@ -120,7 +129,7 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
   const problems: string[] = [...(options.warnings ?? [])];
   const origin = options.origin ?? 'the copy';
   const allText = blocks.map((block) => block.text).join('\n');
-  const detected = localeFor(allText, options.locale);
+  const detected = localeFor(allText, options.locale, options.language);
   const locale: Locale = detected.locale ?? 'en';
   if (detected.locale)
     found.push(`locale: ${locale} (${options.locale && options.origin ? `from ${origin}` : detected.note})`);
@@ -341,8 +350,9 @@ export function importArticle(blocks: SourceBlock[], options: ImportOptions = {}
         continue;
       }
     }
-    // A subhead is one line: a paragraph of several ("Und in Leipzig:" and its items) is text.
-    if ((block.lines?.length ?? 1) <= 1 && isSubhead(text, next?.kind === 'block' ? undefined : next?.text)) {
+    // A subhead is one line of plain copy: a paragraph of several ("Und in Leipzig:" and its items) is text,
+    // and HTML says its headings itself (a short <p>, as NITF's <bq> credit line, stays a paragraph).
+    if (block.lines?.length === 1 && isSubhead(text, next?.kind === 'block' ? undefined : next?.text)) {
       body.push(heading(block.inline));
       found.push(`subhead: ${text}`);
       continue;

@@ -155,6 +155,7 @@ export function parseNewsml(xml: string, warnings: string[] = []): NewsmlItem {
       published: dates.first ?? dates.version,
       modified: dates.version,
       locale: localeOfLanguage(language),
+      language,
       credit,
       dateline,
       teaser: description,

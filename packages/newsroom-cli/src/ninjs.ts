@@ -124,6 +124,7 @@ export function ninjsOptions(item: NinjsItem): ImportOptions {
     published: nonEmpty(item.firstcreated) ?? nonEmpty(item.versioncreated),
     modified: nonEmpty(item.versioncreated),
     locale: localeOfLanguage(item.language),
+    language: nonEmpty(item.language),
     credit: holder ? (initials ? `${holder}/${initials}` : holder) : undefined,
     teaser: nonEmpty(item.description_text),
     section: nonEmpty(item.kicker),

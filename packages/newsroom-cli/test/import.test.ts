@@ -491,3 +491,113 @@ describe('ninjs', () => {
     expect(() => parseNinjs('{"headline":["x"],"body_html":"<p>x</p>"}')).toThrow(/`headline` must be a string/);
   });
 });
+
+/** What the second corpus (test/corpus/wire2, ninjs2, newsml2) found, each as a rule and where it must not fire. */
+describe('shapes of the second corpus', () => {
+  const text = (copy: string) => importCopy(copy, 'text', { published }).result;
+
+  it('takes AP, Belga, EFE and ANSA datelines, and no date alone', () => {
+    expect(datelineOf('WILMINGTON, N.C. (AP) — A line of storms')).toMatchObject({
+      place: 'WILMINGTON, N.C.',
+      agency: 'AP',
+    });
+    expect(datelineOf('COLUMBUS, Ohio (AP) — Marlene Voss')).toMatchObject({ place: 'COLUMBUS, Ohio' });
+    expect(datelineOf('SAN JOSE, Calif., June 3 (Reuters) - Shares')).toMatchObject({
+      place: 'SAN JOSE, Calif., June 3',
+    });
+    expect(datelineOf('BRUSSEL 03/06 (BELGA) = De regering')).toMatchObject({
+      place: 'BRUSSEL 03/06',
+      agency: 'BELGA',
+    });
+    expect(datelineOf('Madrid, 3 jun (EFE).- La ministra')).toMatchObject({ place: 'Madrid, 3 jun', agency: 'EFE' });
+    expect(datelineOf('(ANSA) - ROMA, 3 GIU - Giornata difficile')).toMatchObject({
+      place: 'ROMA, 3 GIU',
+      agency: 'ANSA',
+    });
+    expect(datelineOf('June 20 (Reuters) - Oil prices')).toBeUndefined();
+    expect(datelineOf('(ANSA) - ')).toBeUndefined();
+  });
+
+  it('splits a lead-in from the list under it, and leaves mixed markers prose', () => {
+    const one = text(
+      'Titel der Meldung hier\n\nBerlin (dpa) - Ein Satz.\n\nKöln setzt auf:\n• Wasser\n• Schatten\n\nEnde gut.',
+    );
+    expect(one.markdown).toContain('Köln setzt auf:\n\n- Wasser\n- Schatten');
+    const mixed = text(
+      'Titel der Meldung hier\n\nBerlin (dpa) - Ein Satz.\n\nKöln setzt auf:\n• Wasser\n+ Schatten\n\nEnde gut.',
+    );
+    expect(mixed.markdown).toContain('Köln setzt auf: • Wasser + Schatten');
+  });
+
+  it('makes no subhead of a paragraph of several lines, nor of a short HTML paragraph', () => {
+    const lines = text(
+      'Titel der Meldung hier\n\nBerlin (dpa) - Ein Satz.\n\nUnd in Leipzig:\na) Nebel\nb) Bäder\n\nDer Rest ist ein Satz mit mehr Wörtern als oben.',
+    );
+    expect(lines.markdown).not.toMatch(/^#/m);
+    const html = importCopy(
+      JSON.stringify({
+        headline: 'Ein Titel hier',
+        language: 'de',
+        body_html:
+          '<p>Bonn (dpa) - Ein Satz.</p><p>Der Direktor des Hauses</p><p>Vier neue Bahnen kommen im Jahr 2026 dazu.</p>',
+      }),
+      'ninjs',
+      {},
+    ).result;
+    expect(html.markdown).not.toMatch(/^#/m);
+    // Plain copy's one-line subhead still is one.
+    expect(
+      text(
+        'Titel der Meldung hier\n\nBerlin (dpa) - Ein Satz.\n\nKliniken verschieben Operationen\n\nDie Kliniken im Land verschieben geplante Operationen.',
+      ).markdown,
+    ).toContain('## Kliniken verschieben Operationen');
+  });
+
+  it("keeps APA's Utl. line out of the headline, and a note in parentheses out of the teaser", () => {
+    const apa = frontmatter(
+      text('Wiener Linien bauen länger\nUtl.: Grundwasser bremst den Bau =\n\nWien (APA) - Die U5 kommt später.')
+        .markdown,
+    );
+    expect(apa).toMatchObject({ title: 'Wiener Linien bauen länger', teaser: 'Utl.: Grundwasser bremst den Bau =' });
+    const corrected = frontmatter(
+      text(
+        'CORRECTED-Chipmaker jumps 12% after record quarter\n\n(Corrects 2nd paragraph to say 38%, not 83%)\n\nSAN JOSE, Calif., June 3 (Reuters) - Shares jumped.',
+      ).markdown,
+    );
+    expect(corrected.title).toBe('CORRECTED-Chipmaker jumps 12% after record quarter');
+    expect(corrected.teaser).toBeUndefined();
+  });
+
+  it('leaves an embargo line the first paragraph, never headline or teaser, and says so', () => {
+    const result = text(
+      'SPERRFRIST 4. Juni, 10.00 Uhr\n\nStudie zur Einsamkeit erscheint\n\nGütersloh (dpa) - Jeder fünfte Jugendliche fühlt sich einsam.',
+    );
+    expect(frontmatter(result.markdown)).toMatchObject({ title: 'Studie zur Einsamkeit erscheint' });
+    expect(result.markdown.split('\n---\n')[1]?.trim().startsWith('SPERRFRIST 4. Juni, 10.00 Uhr')).toBe(true);
+    expect(result.problems.join('\n')).toContain('embargo:');
+  });
+
+  it('guesses no locale when the item declares a language that is none (Spanish reads as Italian to a guess)', () => {
+    const item = {
+      headline: 'El Gobierno aprueba la ley',
+      language: 'es',
+      body_html: '<p>Madrid, 3 jun (EFE).- El Consejo de Ministros aprobó la ley de familias.</p>',
+    };
+    const { result } = importCopy(JSON.stringify(item), 'ninjs', {});
+    expect(frontmatter(result.markdown).locale).toBeUndefined();
+    expect(result.problems.join('\n')).toContain('the item\'s language is "es"');
+    expect(
+      frontmatter(importCopy(JSON.stringify({ ...item, language: 'it' }), 'ninjs', {}).result.markdown).locale,
+    ).toBe('it');
+  });
+
+  it('reads markup nested past 48 levels as its text, blocks apart, with a warning', () => {
+    const html = `${'<div>'.repeat(3000)}<p>Erster Satz.</p><p>Zweiter Satz.</p>${'</div>'.repeat(3000)}`;
+    const warnings: string[] = [];
+    const blocks = htmlBlocks(html, warnings);
+    expect(blocks.map((block) => block.text).join(' ')).toMatch(/Erster Satz\.\s+Zweiter Satz\./);
+    expect(warnings).toEqual([expect.stringContaining('nested deeper than 48 levels')]);
+    expect(htmlBlocks('<div><p>Flach.</p></div>', warnings)).toHaveLength(1);
+    expect(warnings).toHaveLength(1);
+  });
+});
