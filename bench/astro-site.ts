@@ -1,17 +1,10 @@
 /** What the Astro benchmarks share: the sites compared, a site's config, and one timed build with its peak memory. */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import satteriNewsroom from 'remark-newsroom/satteri';
-import { markdownToHtml } from 'satteri';
+import { byHandBody } from './by-hand.ts';
 import { splitArticle } from './generate.ts';
 import { sampleTree } from './static-build-memory.ts';
-
-// Astro's own heading ids plugin (not exported: imported from its dist file, as
-// Astro resolves it), so the control's headings carry the ids Astro gives ours.
-const astroSatteri = createRequire(import.meta.resolve('astro')).resolve('@astrojs/markdown-satteri');
-const { createHeadingIdsPlugin } = await import(new URL('satteri-processor.js', `file://${astroSatteri}`).href);
 
 /** `with`: our blocks; `without`: the same articles, no integration; `by hand`: our markup as raw HTML, no integration. */
 export type Site = 'with' | 'without' | 'by hand';
@@ -21,13 +14,7 @@ export function articleSource(markdown: string, site: Site): string {
   if (site !== 'by hand') return markdown;
   const { frontmatter, body } = splitArticle(markdown);
   const locale = /^locale: (.+)$/m.exec(frontmatter)?.[1] === 'en' ? 'en' : 'de-CH';
-  const html = markdownToHtml(body, {
-    features: { directive: true },
-    // As the integration runs it with nothing after it: directives not ours are given back.
-    mdastPlugins: [satteriNewsroom({ typography: true, locale })],
-    hastPlugins: [createHeadingIdsPlugin()],
-  }).html;
-  return `${frontmatter}\n${html}`;
+  return `${frontmatter}\n${byHandBody(body, locale)}`;
 }
 
 /** astro.config.mjs on a processor, with or without the integration. */

@@ -2,14 +2,21 @@
  * On demand at scale (`pnpm bench --only=ondemand [--scale=100000]`; the smoke
  * run uses a few hundred articles):
  *   1. a generated store (scale-store.ts): half the articles with our blocks,
- *      the other half the same articles without our directives;
+ *      the other half the same articles without our directives; beside them
+ *      two controls that emit the same markup (issue 22), checked to print
+ *      the same article HTML on the first articles: the articles with blocks
+ *      with only our blocks written by hand as raw HTML, the prose left as
+ *      Markdown (`k<i>`, the budget's control: it differs from ours only in
+ *      the work our engine does), and with the whole body by hand (`h<i>`,
+ *      as the Astro parts' control: no Markdown left to parse);
  *   2. autocannon against one Node server (examples/news-server) on
  *      127.0.0.1, every run bounded in requests and seconds: requests per
  *      second, p50/p99 latency and the server's CPU time per request,
  *      uncached (every request an article never requested before) and cached
  *      (a warmed set), with and without blocks in alternating rounds — the
  *      same server, route and process, so the load others put on a shared
- *      machine hits both alike; medians over the rounds;
+ *      machine hits both alike; medians over the rounds; uncached, the
+ *      by-hand articles in the same rounds (CPU per request with / by hand);
  *   3. a fresh server asked for every article of the store once (distinct
  *      articles only): its resident set after each tenth of the requests,
  *      and its peak.
@@ -19,8 +26,9 @@
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkByHand } from './same-markup.ts';
 import { buildServer, type LoadResult, load, memoryOf, type RunningServer, startServer } from './scale-server.ts';
-import { withBlocks, withoutBlocks, writeScaleStore } from './scale-store.ts';
+import { blocksByHandSlug, byHand, withBlocks, withoutBlocks, writeScaleStore } from './scale-store.ts';
 import { median } from './stats.ts';
 
 const here = fileURLToPath(new URL('./', import.meta.url));
@@ -39,6 +47,8 @@ type Settled = OnDemandOptions & { rounds: number };
 
 export interface LoadRun extends LoadResult {
   blocks: boolean;
+  /** A control with our markup written by hand (uncached only): only our blocks, or the whole body. */
+  byHand?: 'blocks' | 'whole body';
   cache: 'uncached' | 'cached';
   rounds: number;
 }
@@ -62,8 +72,16 @@ export interface OnDemandResults {
   storeMs: number;
   load: LoadRun[];
   ratios: Record<string, number>;
-  /** Uncached, round by round: req/s without / with blocks, and CPU ms per request with / without. */
-  perRound: { requestsPerSecondRatio: number[]; cpuRatio: number[] };
+  /**
+   * Uncached, round by round: req/s without / with blocks; CPU ms per request
+   * with / without, with / blocks by hand and with / whole body by hand.
+   */
+  perRound: {
+    requestsPerSecondRatio: number[];
+    cpuRatio: number[];
+    cpuByHandRatio: number[];
+    cpuWholeByHandRatio: number[];
+  };
   memory?: MemoryRun;
   /** `os.loadavg()` (1, 5, 15 min) when the part started and ended: how busy the machine was. */
   loadAverage: { start: number[]; end: number[] };
@@ -84,20 +102,23 @@ async function measureLoad(
     Math.min(options.requests, Math.floor((pairs - cachedSet - warmUp) / options.rounds)),
   );
   const kinds = [
-    { blocks: true, slug: withBlocks },
-    { blocks: false, slug: withoutBlocks },
+    { key: 'true', slug: withBlocks },
+    { key: 'false', slug: withoutBlocks },
   ];
+  // Uncached only: the by-hand control shares the rounds (its order flips with them).
+  const uncachedKinds = [...kinds, { key: 'blocks', slug: blocksByHandSlug }, { key: 'whole body', slug: byHand }];
   // The JIT warms up on articles no measured run asks for.
-  for (const { slug } of kinds) await load(server, warmUp, options.seconds, (i) => `/artikel/${slug(pairs - 1 - i)}`);
+  for (const { slug } of uncachedKinds)
+    await load(server, warmUp, options.seconds, (i) => `/artikel/${slug(pairs - 1 - i)}`);
   for (const { slug } of kinds) await load(server, cachedSet, options.seconds, (i) => `/artikel/${slug(i)}`);
   const samples = new Map<string, LoadResult[]>();
   const keep = (key: string, result: LoadResult) => samples.set(key, [...(samples.get(key) ?? []), result]);
   for (let round = 0; round < options.rounds; round++) {
-    const order = round % 2 === 0 ? kinds : [...kinds].reverse();
+    const flip = <T>(list: T[]) => (round % 2 === 0 ? list : [...list].reverse());
     const offset = cachedSet + round * requestsPerRound;
-    for (const { blocks, slug } of order) {
+    for (const { key, slug } of flip(uncachedKinds)) {
       keep(
-        `${blocks}/uncached`,
+        `${key}/uncached`,
         await load(
           server,
           requestsPerRound,
@@ -106,25 +127,32 @@ async function measureLoad(
         ),
       );
     }
-    for (const { blocks, slug } of order) {
+    for (const { key, slug } of flip(kinds)) {
       keep(
-        `${blocks}/cached`,
+        `${key}/cached`,
         await load(server, requestsPerRound * 2, options.seconds, (i) => `/artikel/${slug(i % cachedSet)}`),
       );
     }
   }
-  const uncached = (blocks: boolean) => samples.get(`${blocks}/uncached`) ?? [];
+  const uncached = (key: string) => samples.get(`${key}/uncached`) ?? [];
   const perRound = {
-    requestsPerSecondRatio: uncached(false).map((r, i) =>
-      ratio(r.requestsPerSecond, uncached(true)[i]?.requestsPerSecond ?? 0),
+    requestsPerSecondRatio: uncached('false').map((r, i) =>
+      ratio(r.requestsPerSecond, uncached('true')[i]?.requestsPerSecond ?? 0),
     ),
-    cpuRatio: uncached(true).map((r, i) => ratio(r.cpuMsPerRequest, uncached(false)[i]?.cpuMsPerRequest ?? 0)),
+    cpuRatio: uncached('true').map((r, i) => ratio(r.cpuMsPerRequest, uncached('false')[i]?.cpuMsPerRequest ?? 0)),
+    cpuByHandRatio: uncached('true').map((r, i) =>
+      ratio(r.cpuMsPerRequest, uncached('blocks')[i]?.cpuMsPerRequest ?? 0),
+    ),
+    cpuWholeByHandRatio: uncached('true').map((r, i) =>
+      ratio(r.cpuMsPerRequest, uncached('whole body')[i]?.cpuMsPerRequest ?? 0),
+    ),
   };
   const runs = [...samples].map(([key, results]): LoadRun => {
-    const [blocks, cache] = key.split('/');
+    const [kind, cache] = key.split('/');
     const middle = (pick: (r: LoadResult) => number) => median(results.map(pick));
     return {
-      blocks: blocks === 'true',
+      blocks: kind !== 'false',
+      ...(kind === 'blocks' || kind === 'whole body' ? { byHand: kind } : {}),
       cache: cache as LoadRun['cache'],
       rounds: results.length,
       requests: results.reduce((sum, r) => sum + r.requests, 0),
@@ -180,11 +208,14 @@ export async function measureOnDemand(given: OnDemandOptions): Promise<OnDemandR
   const store = writeScaleStore(join(here, '.ondemand'), options.articles);
   buildServer();
   const server = await startServer(store.file);
+  for (const control of [blocksByHandSlug, byHand]) {
+    await checkByHand(server.url, Math.min(5, Math.floor(options.articles / 2)), control);
+  }
   const { runs: loadRuns, perRound } = await measureLoad(server, options);
   await server.stop();
   const memory = options.skipMemory ? undefined : await measureMemory(store.file, options);
   const run = (blocks: boolean, cache: LoadRun['cache']) =>
-    loadRuns.find((r) => r.blocks === blocks && r.cache === cache) as LoadRun;
+    loadRuns.find((r) => r.blocks === blocks && !r.byHand && r.cache === cache) as LoadRun;
   const ratios: Record<string, number> = {};
   for (const cache of ['uncached', 'cached'] as const) {
     ratios[`${cache}: req/s without / with blocks`] = ratio(
@@ -197,6 +228,13 @@ export async function measureOnDemand(given: OnDemandOptions): Promise<OnDemandR
     );
     ratios[`${cache}: p50 with / without blocks`] = ratio(run(true, cache).p50ms, run(false, cache).p50ms);
   }
+  for (const byHand of ['blocks', 'whole body'] as const) {
+    const control = loadRuns.find((r) => r.byHand === byHand) as LoadRun;
+    ratios[`uncached: CPU ms per request with blocks / ${byHand} by hand`] = ratio(
+      run(true, 'uncached').cpuMsPerRequest,
+      control.cpuMsPerRequest,
+    );
+  }
   return {
     articles: options.articles,
     storeMs: store.ms,
@@ -205,6 +243,6 @@ export async function measureOnDemand(given: OnDemandOptions): Promise<OnDemandR
     perRound,
     ...(memory ? { memory } : {}),
     loadAverage: { start, end: os.loadavg().map((n) => Number(n.toFixed(2))) },
-    note: `one Node server over a store of ${options.articles} articles (half with blocks, half the same articles without our directives); autocannon, 8 connections, 127.0.0.1; ${options.rounds} alternating rounds of at most ${options.requests} uncached requests per kind and ${options.seconds} s per run (medians); the server's memory cache holds 10,000 pages; CPU ms per request is the server process's user + system time`,
+    note: `one Node server over a store of ${options.articles} articles (half with blocks, half the same articles without our directives) and, uncached only, the articles with blocks with our markup by hand as raw HTML, only our blocks (prose as Markdown; the budget's control) and the whole body (the same article HTML, checked on the first five; the page's JSON-LD lacks the fields our blocks' record drives, so the controls emit a few hundred bytes less); autocannon, 8 connections, 127.0.0.1; ${options.rounds} alternating rounds of at most ${options.requests} uncached requests per kind and ${options.seconds} s per run (medians); the server's memory cache holds 10,000 pages; CPU ms per request is the server process's user + system time`,
   };
 }

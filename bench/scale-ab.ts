@@ -2,14 +2,20 @@
  * Paired in one process (not part of `pnpm bench`; run by hand on a built
  * example server and a store the `ondemand` part writes):
  *
- *   node --experimental-strip-types [--cpu-prof] bench/scale-ab.ts <store.db> [--rounds=400] [--batch=20] [--before=<dist folder>] [--requests-out=<file>] [--render=both|only] [--pages=without]
+ *   node --experimental-strip-types [--cpu-prof] bench/scale-ab.ts <store.db> [--rounds=400] [--batch=20] [--before=<dist folder>] [--requests-out=<file>] [--render=both|only] [--pages=without] [--sides=with,blocks-by-hand,by-hand,without] [--check=5]
  *
  * The built server's request handler (`dist/server/entry.mjs`, not started)
  * behind an HTTP server on 127.0.0.1 in this process, asked one request at a
  * time, the two contenders alternating request by request, so a busy moment
  * of the shared machine hits both alike:
  *   - without `--before`: an article with our blocks and the same article
- *     without our directives (`b<i>`, `p<i>`);
+ *     without our directives (`b<i>`, `p<i>`); `--sides=with,by-hand,without`
+ *     (any of them, in that order or another, the first compared with each
+ *     other) adds the article with our markup written by hand as raw HTML
+ *     (`h<i>`, the whole body, as the Astro parts' control) or only our
+ *     blocks by hand, the prose left as Markdown (`blocks-by-hand`, `k<i>`):
+ *     controls that emit the same markup, checked first to print the same
+ *     article HTML as ours on the first `--check` articles;
  *   - with `--before=<a copy of dist/ from before a change>`: that build and
  *     the current one, both on the articles with blocks (`--pages=without`:
  *     on those without).
@@ -24,7 +30,7 @@
  * CPU time per request (server and client: the client's share is the same
  * for both but for the larger body); the figures are the medians over the
  * batches. `--requests-out` writes every timed request's kind (`with` for
- * the first contender, `without` for the second) and start and end on the
+ * the first contender, `without` for the second, `by hand` or `blocks by hand` for those controls) and start and end on the
  * monotonic clock in µs (and whether it was a request or a render), as
  * scale-profile.ts writes its batches: with Node's
  * `--cpu-prof`, to split the profile by contender.
@@ -34,8 +40,9 @@ import { Agent, createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkByHand } from './same-markup.ts';
 import { serverRoot } from './scale-server.ts';
-import { withBlocks, withoutBlocks } from './scale-store.ts';
+import { blocksByHandSlug, byHand, withBlocks, withoutBlocks } from './scale-store.ts';
 import { median } from './stats.ts';
 
 function option(name: string, fallback: string): string {
@@ -66,10 +73,11 @@ const processCpu = () => {
 
 /** One GET, the body read to its end; the main thread's CPU time it took, in µs. */
 const microseconds = () => Number(process.hrtime.bigint() / 1000n);
-const requestLog: { kind: 'with' | 'without'; what: 'request' | 'render'; start: number; end: number; requests: 1 }[] =
-  [];
+/** What a profile's sample falls under (`--requests-out`). */
+type Kind = 'with' | 'without' | 'by hand' | 'blocks by hand';
+const requestLog: { kind: Kind; what: 'request' | 'render'; start: number; end: number; requests: 1 }[] = [];
 
-function timed(url: string, kind?: 'with' | 'without'): Promise<number> {
+function timed(url: string, kind?: Kind): Promise<number> {
   const start = processCpu();
   const startClock = microseconds();
   return new Promise((resolve, reject) => {
@@ -108,11 +116,7 @@ async function renderFunction(dist: string): Promise<(slug: string) => Promise<u
 }
 
 /** The render alone, timed as `timed` times a request. */
-async function timedRender(
-  render: (slug: string) => Promise<unknown>,
-  slug: string,
-  kind?: 'with' | 'without',
-): Promise<number> {
+async function timedRender(render: (slug: string) => Promise<unknown>, slug: string, kind?: Kind): Promise<number> {
   const start = processCpu();
   const startClock = microseconds();
   await render(slug);
@@ -122,8 +126,8 @@ async function timedRender(
 
 interface Contender {
   name: string;
-  /** What a profile's sample falls under (`--requests-out`): the first of a pair is `with`. */
-  kind: 'with' | 'without';
+  /** What a profile's sample falls under (`--requests-out`). */
+  kind: Kind;
   /** The CPU µs of the i-th ask; negative i: warm-up. */
   ask(i: number): Promise<number>;
 }
@@ -141,20 +145,35 @@ async function main() {
   const servers = await Promise.all(builds.map(serve));
   // Before and after on the articles with blocks, or with `--pages=without` on those without.
   const pages = option('pages', 'with') === 'without' ? withoutBlocks : withBlocks;
+  const named = {
+    with: { name: 'with blocks', kind: 'with' as Kind, build: 0, slug: withBlocks },
+    'by-hand': { name: 'by hand', kind: 'by hand' as Kind, build: 0, slug: byHand },
+    'blocks-by-hand': { name: 'blocks by hand', kind: 'blocks by hand' as Kind, build: 0, slug: blocksByHandSlug },
+    without: { name: 'without', kind: 'without' as Kind, build: 0, slug: withoutBlocks },
+  };
   const sides = before
     ? [
-        { name: 'after', kind: 'with' as const, build: 0, slug: pages },
-        { name: 'before', kind: 'without' as const, build: 1, slug: pages },
+        { name: 'after', kind: 'with' as Kind, build: 0, slug: pages },
+        { name: 'before', kind: 'without' as Kind, build: 1, slug: pages },
       ]
-    : [
-        { name: 'with blocks', kind: 'with' as const, build: 0, slug: withBlocks },
-        { name: 'without', kind: 'without' as const, build: 0, slug: withoutBlocks },
-      ];
+    : option('sides', 'with,without')
+        .split(',')
+        .map((side) => {
+          const found = named[side as keyof typeof named];
+          if (!found)
+            throw new Error(`scale-ab: --sides takes with, by-hand, blocks-by-hand and without, not "${side}"`);
+          return found;
+        });
+  const checked = Number(option('check', '5'));
+  for (const side of sides.filter((s) => s.slug === byHand || s.slug === blocksByHandSlug)) {
+    await checkByHand(servers[0]?.url ?? '', checked, side.slug);
+    console.log(`${side.name}: the same article HTML as with blocks on the first ${checked} articles`);
+  }
   const slugOf = (side: (typeof sides)[number], i: number) => side.slug(Math.abs(i) % articles);
   const renderMode = option('render', '');
-  const pairs: Contender[][] = [];
+  const groups: Contender[][] = [];
   if (renderMode !== 'only')
-    pairs.push(
+    groups.push(
       sides.map((side) => ({
         name: `request, ${side.name}`,
         kind: side.kind,
@@ -164,7 +183,7 @@ async function main() {
     );
   if (renderMode) {
     const renders = await Promise.all(builds.map(renderFunction));
-    pairs.push(
+    groups.push(
       sides.map((side) => ({
         name: `render, ${side.name}`,
         kind: side.kind,
@@ -177,7 +196,7 @@ async function main() {
       })),
     );
   }
-  const contenders = pairs.flat();
+  const contenders = groups.flat();
   // The JIT warms up on requests no batch counts.
   for (let i = 0; i < 100; i++) for (const c of contenders) await c.ask(-1 - i);
   const batches: number[][] = [];
@@ -199,15 +218,26 @@ async function main() {
   contenders.forEach((c, k) => {
     console.log(`| ${c.name} | ${median(column(k)).toFixed(0)} |`);
   });
-  pairs.forEach((pair, p) => {
-    const [a, b] = [column(2 * p), column(2 * p + 1)];
-    const diff = a.map((x, j) => x - (b[j] ?? 0));
-    const [first, second] = pair.map((c) => c.name);
-    console.log(
-      `| ${first} − ${second} | ${median(diff).toFixed(0)} (batches ${Math.min(...diff).toFixed(0)} to ${Math.max(...diff).toFixed(0)}) |`,
-    );
-    console.log(`| ${first} / ${second} | ${median(a.map((x, j) => x / (b[j] ?? 1))).toFixed(3)} |`);
-  });
+  // Within each group (requests, renders), the first contender against each other, and the others pairwise.
+  let offset = 0;
+  for (const group of groups) {
+    const at = (k: number) => column(offset + k);
+    for (let x = 0; x < group.length; x++) {
+      for (let y = x + 1; y < group.length; y++) {
+        const [a, b] = [at(x), at(y)];
+        const diff = a.map((v, j) => v - (b[j] ?? 0));
+        const ratio = a.map((v, j) => v / (b[j] ?? 1));
+        const [first, second] = [group[x]?.name, group[y]?.name];
+        console.log(
+          `| ${first} − ${second} | ${median(diff).toFixed(0)} (batches ${Math.min(...diff).toFixed(0)} to ${Math.max(...diff).toFixed(0)}) |`,
+        );
+        console.log(
+          `| ${first} / ${second} | ${median(ratio).toFixed(3)} (batches ${Math.min(...ratio).toFixed(3)} to ${Math.max(...ratio).toFixed(3)}) |`,
+        );
+      }
+    }
+    offset += group.length;
+  }
   console.log(
     `process CPU ${((cpu.user + cpu.system) / (contenders.length * rounds)).toFixed(0)} µs per ask, every thread`,
   );

@@ -3,16 +3,23 @@
  * example server's SQLite store, deterministic for a seed. Half carry our
  * blocks (`b<i>`); the other half are the same articles with our directives
  * taken out (`p<i>`): the same prose, summary items, quotes and correction
- * text as plain Markdown — the control, served by the same server, the same
- * route, the same process.
+ * text as plain Markdown — the contract's control, served by the same
+ * server, the same route, the same process. Beside them, twice `count / 2`
+ * more: the articles with blocks with our markup written by hand as raw HTML
+ * (by-hand.ts), the controls that emit the same markup (issue 22): only our
+ * blocks by hand, the prose left as Markdown (`k<i>`), and the whole body by
+ * hand (`h<i>`).
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore } from '../examples/news-server/src/store/sqlite.ts';
+import { blocksByHand, byHandBody } from './by-hand.ts';
 import { article, splitArticle } from './generate.ts';
 
 export const withBlocks = (index: number) => `b${index}`;
 export const withoutBlocks = (index: number) => `p${index}`;
+export const byHand = (index: number) => `h${index}`;
+export const blocksByHandSlug = (index: number) => `k${index}`;
 
 /**
  * The same Markdown without our directives: container fences go and their
@@ -34,6 +41,21 @@ export function withoutDirectives(body: string): string {
     .join('\n\n');
 }
 
+/**
+ * The example's page assets, written by hand where our render writes them
+ * (astro-newsroom's page-assets-markup.ts): its stylesheet before a document
+ * with a block, the poll consent script after the content of one with a poll.
+ * Part of the markup the control must emit, so the article's HTML is the same.
+ */
+export function withAssetsByHand(html: string): string {
+  const link = html.includes('data-nr="') ? '<link rel="stylesheet" href="/_newsroom/newsroom.css">' : '';
+  const script = html.includes('data-nr="poll"')
+    ? '<script type="module" src="/_newsroom/poll-consent.js"></script>'
+    : '';
+  const end = html.endsWith('\n') ? html.length - 1 : html.length;
+  return `${link}${html.slice(0, end)}${script}${html.slice(end)}`;
+}
+
 /** The frontmatter the example site asks for, as the store keeps it (JSON, dates as ISO strings). */
 function frontmatterOf(markdown: string, index: number): Record<string, unknown> {
   const { frontmatter } = splitArticle(markdown);
@@ -49,9 +71,13 @@ function frontmatterOf(markdown: string, index: number): Record<string, unknown>
   };
 }
 
-/** Writes `count` articles (half of each kind) once per count and seed; later runs reuse the file. */
+/**
+ * Writes `count` articles (half of each kind) and the two by-hand copies of
+ * those with blocks once per count and seed; later runs reuse the file.
+ */
 export function writeScaleStore(directory: string, count: number, seed = 8): { file: string; ms: number } {
-  const file = join(directory, `store-${count}-seed${seed}.db`);
+  // `-by-hand2`: a store written before the by-hand copies existed lacks them.
+  const file = join(directory, `store-${count}-seed${seed}-by-hand2.db`);
   if (existsSync(file)) return { file, ms: 0 };
   mkdirSync(directory, { recursive: true });
   const partial = `${file}.partial`;
@@ -65,6 +91,13 @@ export function writeScaleStore(directory: string, count: number, seed = 8): { f
       const { body } = splitArticle(markdown);
       store.put({ slug: withBlocks(index), frontmatter, body: body.trim() });
       store.put({ slug: withoutBlocks(index), frontmatter, body: withoutDirectives(body.trim()) });
+      const locale = frontmatter.locale === 'en' ? 'en' : 'de-CH';
+      store.put({ slug: byHand(index), frontmatter, body: withAssetsByHand(byHandBody(body.trim(), locale)) });
+      store.put({
+        slug: blocksByHandSlug(index),
+        frontmatter,
+        body: withAssetsByHand(blocksByHand(body.trim(), locale)),
+      });
     }
   });
   store.close();

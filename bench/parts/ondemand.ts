@@ -1,7 +1,9 @@
 /**
  * Registers bench/ondemand.ts (the SCALE engineer's): one Node server over a
  * store of 100,000 articles (`--scale=N`), half with blocks, half the same
- * articles without our directives; uncached and cached, in the rounds of the
+ * articles without our directives, and (uncached) the articles with blocks
+ * with our markup by hand as raw HTML (only our blocks: the budget's
+ * control; and the whole body); uncached and cached, in the rounds of the
  * run (alternating with and without); its memory over every article once.
  * The smoke run takes 400 articles. Options: --scale, --requests, --seconds, --skip-memory.
  */
@@ -23,6 +25,7 @@ export const part: Part = {
       measured: {
         'ondemand-uncached': results.perRound.requestsPerSecondRatio,
         'ondemand-uncached-cpu': results.perRound.cpuRatio,
+        'ondemand-uncached-cpu-by-hand': results.perRound.cpuByHandRatio,
       },
       data: results,
       notes: [results.note],
