@@ -13,7 +13,7 @@ import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import * as hastRuntime from 'hastscript/jsx-runtime';
-import type { Root as MdastRoot, PhrasingContent } from 'mdast';
+import type { Root as MdastRoot, PhrasingContent, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -287,6 +287,23 @@ function remarkYoutube() {
   };
 }
 
+/** Renames emphasis to strong and inserts ad slots (at the top, before each heading): nodes without positions. */
+function remarkAdSlots() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'emphasis', (node) => {
+      (node as unknown as { type: string }).type = 'strong';
+    });
+    // Raw HTML would not pass remark-rehype's default: an element, as plugins build them.
+    const slot = (): RootContent => ({
+      type: 'paragraph',
+      data: { hName: 'div', hProperties: { className: ['ad-slot'] } },
+      children: [],
+    });
+    tree.children = tree.children.flatMap((child) => (child.type === 'heading' ? [slot(), child] : [child]));
+    tree.children.unshift(slot());
+  };
+}
+
 /** The same two for Sätteri. */
 const satteriAsides: MdastPluginDefinition = {
   name: 'asides',
@@ -428,6 +445,25 @@ const unifiedPipelines: Record<string, Pipeline> = {
       expect(toc && words(pageText({ type: 'root', children: [toc] }))).toBe('die lage reaktionen');
     },
     derived: 'h2 + ul',
+  },
+  'remark-toc before ours': {
+    baseline: 'unified',
+    render: (md) => viaUnified(toHtml(base().use(remarkToc).use(remarkNewsroom, options)), md),
+    theirs(result) {
+      const toc = select('h2 + ul', result.tree);
+      expect(toc && words(pageText({ type: 'root', children: [toc] }))).toBe('die lage reaktionen');
+    },
+    derived: 'h2 + ul',
+  },
+  'renaming and inserting plugin before ours': {
+    baseline: 'unified',
+    render: (md) => viaUnified(toHtml(base().use(remarkAdSlots).use(remarkNewsroom, options)), md),
+    theirs: theirAdSlots,
+  },
+  'renaming and inserting plugin after ours': {
+    baseline: 'unified',
+    render: (md) => viaUnified(toHtml(base().use(remarkNewsroom, options).use(remarkAdSlots)), md),
+    theirs: theirAdSlots,
   },
   'allowDangerousHtml + rehype-raw': {
     baseline: 'unified',
