@@ -112,7 +112,9 @@ function localeFor(
   if (given) return { locale: given, note: 'given' };
   // Spanish copy reads as Italian to a guess: the item's own word is better than one.
   if (declared?.trim())
-    return { note: `the item's language is ${JSON.stringify(declared.trim())}, which remark-newsroom has no locale for` };
+    return {
+      note: `the item's language is ${JSON.stringify(declared.trim())}, which remark-newsroom has no locale for`,
+    };
   const language = languageOf(text);
   const swiss = /\((?:ats|ATS|Keystone-ATS|sda|SDA|Keystone-SDA)\)/.test(text);
   const candidates =

@@ -114,20 +114,22 @@ export function localeOfLanguage(language: string | undefined): Locale | undefin
 }
 
 const nonEmpty = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+/** Headline, teaser and kicker are one line each (NewsML-G2's are read so too): line breaks in the item's value are spaces. */
+const oneLine = (value: string | undefined) => nonEmpty(value?.replace(/\s+/g, ' '));
 
 /** What the item says about itself, as import options (the editor's options win). */
 export function ninjsOptions(item: NinjsItem): ImportOptions {
   const initials = item.byline && /^[a-zäöü]{1,6}$/.test(item.byline) ? item.byline : undefined;
   const holder = nonEmpty(item.copyrightholder);
   return {
-    title: nonEmpty(item.headline),
+    title: oneLine(item.headline),
     published: nonEmpty(item.firstcreated) ?? nonEmpty(item.versioncreated),
     modified: nonEmpty(item.versioncreated),
     locale: localeOfLanguage(item.language),
     language: nonEmpty(item.language),
     credit: holder ? (initials ? `${holder}/${initials}` : holder) : undefined,
-    teaser: nonEmpty(item.description_text),
-    section: nonEmpty(item.kicker),
+    teaser: oneLine(item.description_text),
+    section: oneLine(item.kicker),
     origin: 'the ninjs item',
   };
 }

@@ -591,6 +591,18 @@ describe('shapes of the second corpus', () => {
     ).toBe('it');
   });
 
+  it("makes one line of an item's headline and teaser, as NewsML-G2's are", () => {
+    const item = {
+      headline: 'Titel\n---\nlayout: evil',
+      description_text: 'Teaser |\n  block',
+      language: 'de',
+      body_html: '<p>Mainz (dpa) - Ein Satz.</p>',
+    };
+    const meta = frontmatter(importCopy(JSON.stringify(item), 'ninjs', {}).result.markdown);
+    expect(meta).toMatchObject({ title: 'Titel --- layout: evil', teaser: 'Teaser | block' });
+    expect(meta.layout).toBeUndefined();
+  });
+
   it('reads markup nested past 48 levels as its text, blocks apart, with a warning', () => {
     const html = `${'<div>'.repeat(3000)}<p>Erster Satz.</p><p>Zweiter Satz.</p>${'</div>'.repeat(3000)}`;
     const warnings: string[] = [];
