@@ -56,7 +56,10 @@ function flattenBelow(root: Parse5Node, limit: number): number {
       if ('childNodes' in item && item.childNodes.length) {
         flattened++;
         const apart = blockNames.has(item.nodeName);
-        pending.push(...(apart ? [space()] : []), ...[...item.childNodes].reverse(), ...(apart ? [space()] : []));
+        // A loop, not a spread: copy can give one element more children than a call takes arguments.
+        if (apart) pending.push(space());
+        for (let index = item.childNodes.length - 1; index >= 0; index--) pending.push(item.childNodes[index] as never);
+        if (apart) pending.push(space());
       } else kept.push(item);
     }
     for (const item of kept) item.parentNode = node as DefaultTreeAdapterMap['parentNode'];
