@@ -252,7 +252,10 @@ const datelineOpening = fc.oneof(
   },
 );
 /** What stands with the headline: APA's "Utl.:" subline under it, a note in parentheses, an embargo line above it. */
-const headlineExtra = fc.option(fc.constantFrom('utl', 'note', 'embargo', 'berichtigung'), { freq: 3 });
+const headlineExtra = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(undefined) },
+  { weight: 1, arbitrary: fc.constantFrom('utl', 'note', 'embargo', 'berichtigung') },
+);
 
 const topicLine = fc.constantFrom('Mehr News zur Hitzewelle', 'Mehr zum Thema: Verkehr', 'More on this story: Rates');
 
