@@ -28,17 +28,31 @@ type Parse5Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['do
  */
 export function htmlBlocks(html: string, warnings: string[] = []): SourceBlock[] {
   const fragment = parseFragment(html);
-  const flattened = flattenBelow(fragment, maxNesting);
+  const { flattened, templates } = flattenBelow(fragment, maxNesting);
   if (flattened) warnings.push(flattenedWarning(flattened));
+  if (templates) warnings.push(`${templates} <template> element(s) left out: a page never shows their content`);
   return hastBlocks(fromParse5(fragment) as HastRoot, warnings);
 }
 
+/**
+ * Empties a `<template>`: its content is inert markup a page never shows, and parse5 keeps it apart
+ * (`content`), where the walk below would not see it and the converters would recurse through it as
+ * deep as the copy made it. Whether it had any.
+ */
+function emptyTemplate(node: Parse5Node): boolean {
+  if (!('content' in node) || !node.content?.childNodes.length) return false;
+  node.content.childNodes = [];
+  return true;
+}
+
 /** Replaces each element deeper than `limit` by its content (empty elements stay); how many were replaced. */
-function flattenBelow(root: Parse5Node, limit: number): number {
+function flattenBelow(root: Parse5Node, limit: number): { flattened: number; templates: number } {
   let flattened = 0;
+  let templates = 0;
   const work: [Parse5Node, number][] = [[root, 0]];
   for (let next = work.pop(); next; next = work.pop()) {
     const [node, depth] = next;
+    if (emptyTemplate(node)) templates++;
     if (!('childNodes' in node)) continue;
     if (depth < limit) {
       for (const child of node.childNodes) work.push([child, depth + 1]);
@@ -53,6 +67,7 @@ function flattenBelow(root: Parse5Node, limit: number): number {
       parentNode: null,
     });
     for (let item = pending.pop(); item; item = pending.pop()) {
+      if (emptyTemplate(item)) templates++;
       if ('childNodes' in item && item.childNodes.length) {
         flattened++;
         const apart = blockNames.has(item.nodeName);
@@ -65,7 +80,7 @@ function flattenBelow(root: Parse5Node, limit: number): number {
     for (const item of kept) item.parentNode = node as DefaultTreeAdapterMap['parentNode'];
     node.childNodes = kept;
   }
-  return flattened;
+  return { flattened, templates };
 }
 
 /** A hast tree as blocks. */

@@ -18,11 +18,18 @@ export function topicName(line: string): string {
   return line.replace(/^Mehr zum Thema:? |^Mehr \S+ \S+ |^More on this \S+:? |^More \S+ \S+ /i, '');
 }
 
-/** An embargo note ("SPERRFRIST 4. Juni, 10.00 Uhr", "EMBARGOED UNTIL …"): for the desk, never the headline or teaser. */
-const embargoLine = /^(?:SPERRFRIST|Sperrfrist|EMBARGO|Embargo|EMBARGOED|Embargoed|EMBARGOÉ|Embargo jusqu)\b/;
+/**
+ * An embargo note ("SPERRFRIST 4. Juni, 10.00 Uhr", "EMBARGOED UNTIL 0001 GMT",
+ * "Embargo jusqu'au 3 juin, 10h00"): for the desk, never the headline or
+ * teaser. Its shape, not its first word: the word, then a colon, "until" (in
+ * the copy's language) or a number, and a date or time in the line. A
+ * headline that starts with the word ("Embargo gegen Kuba verlängert") is none.
+ */
+const embargoLine =
+  /^(?:sperrfrist|embargo(?:ed)?|embargoé)(?:\s*:|\s+(?:bis|until|till|jusqu|fino|hasta)\b|\s+(?=\d))/iu;
 
 export function isEmbargo(text: string): boolean {
-  return embargoLine.test(text);
+  return embargoLine.test(text) && /\d/.test(text);
 }
 
 /** A correction notice: the paragraph starts with "Korrektur:" (or "Berichtigung:", "Correction:", "Rectificatif :", "Rettifica:"). */

@@ -111,6 +111,8 @@ function shallowHast(html: string): Root {
   const work: [Parse5Node, number][] = [[fragment, 0]];
   for (let next = work.pop(); next; next = work.pop()) {
     const [node, depth] = next;
+    // A template's content is never shown (skipped below), and hast-util-from-parse5 would recurse through it.
+    if ('content' in node && node.content) node.content.childNodes = [];
     if (!('childNodes' in node)) continue;
     if (depth < 200) for (const child of node.childNodes) work.push([child, depth + 1]);
     else {
@@ -345,7 +347,8 @@ export function paragraphsOf(story: Story): string[] {
   return storyParagraphs(source);
 }
 
-const embargo = /^(?:SPERRFRIST|EMBARGO)/i;
+/** The oracle's own reading of an embargo note: the word with a date or time after it ("Embargo gegen Kuba" is a headline). */
+const embargo = /^(?:SPERRFRIST|EMBARGO)\w*\s*(?::|bis\b|until\b|jusqu|\d).*\d/i;
 
 /**
  * A plain-text story's paragraphs, in order. An embargo note above the

@@ -577,6 +577,30 @@ describe('shapes of the second corpus', () => {
     expect(result.problems.join('\n')).toContain('embargo:');
   });
 
+  it('knows an embargo line by its shape, not its first word: a headline that starts with the word stays the headline', () => {
+    const lede = 'Gütersloh (dpa) - Jeder fünfte Jugendliche fühlt sich einsam.';
+    for (const note of [
+      'SPERRFRIST 4. Juni, 10.00 Uhr',
+      'Sperrfrist: Dienstag, 10.00 Uhr',
+      'EMBARGOED UNTIL 0001 GMT June 4',
+      "Embargo jusqu'au 3 juin, 10h00",
+    ]) {
+      const result = text(`${note}\n\nStudie zur Einsamkeit erscheint\n\n${lede}`);
+      expect(frontmatter(result.markdown), note).toMatchObject({ title: 'Studie zur Einsamkeit erscheint' });
+      expect(result.problems.join('\n'), note).toContain('embargo:');
+    }
+    for (const headline of [
+      'Embargo gegen Kuba verlängert',
+      'Sperrfrist für Baugesuche endet 2027',
+      'EMBARGO AUF ÖL BLEIBT',
+      'Embargoed goods seized in 3 ports',
+    ]) {
+      const result = text(`${headline}\n\n${lede}`);
+      expect(frontmatter(result.markdown), headline).toMatchObject({ title: headline });
+      expect(result.problems.join('\n'), headline).not.toContain('embargo:');
+    }
+  });
+
   it('guesses no locale when the item declares a language that is none (Spanish reads as Italian to a guess)', () => {
     const item = {
       headline: 'El Gobierno aprueba la ley',

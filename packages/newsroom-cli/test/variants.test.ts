@@ -22,6 +22,8 @@ const found = [
   'Die die Stadt\n\nBerlin (dpa) - Menschen Stadt Geld.\n\n„*Stern* Grad on“, sagte Anna Berger, Sprecherin des Ministeriums in Bern et a demandé des mesures.\n\n06:01 Uhr: Wetter council Dienstag.\n\n06:02 Uhr: Prozent *Stern* ::poll{id="1"}. Rund on hat.\n\nKorrektur: 12,5 it Stadt.',
   // An embargo line above the headline lands under headline and teaser on the page: the note is checked apart from the order.
   'SPERRFRIST 4. Juni, 10.00 Uhr MESZ\n\nDie die *Stern*\n\nDie die die.\n\nBerlin (dpa) - Die *Stern* die.\n\n„Die die *Stern*“, sagte Anna Berger.',
+  // A headline that starts with the embargo's word is the headline, not an embargo note (a review found it).
+  'Embargo gegen Kuba verlängert\n\nBerlin (dpa) - Die EU verlängert das Embargo um zwölf Monate.\n\nDas sagte eine Sprecherin.',
 ];
 /** The same for ninjs. */
 const foundNinjs = [

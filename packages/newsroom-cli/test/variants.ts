@@ -254,8 +254,17 @@ const datelineOpening = fc.oneof(
 /** What stands with the headline: APA's "Utl.:" subline under it, a note in parentheses, an embargo line above it. */
 const headlineExtra = fc.oneof(
   { weight: 4, arbitrary: fc.constant(undefined) },
-  { weight: 1, arbitrary: fc.constantFrom('utl', 'note', 'embargo', 'berichtigung') },
+  { weight: 1, arbitrary: fc.constantFrom('utl', 'note', 'embargo', 'berichtigung', 'embargo-headline') },
 );
+
+/** Embargo notes as agencies write them, and headlines that start with the same word. */
+const embargoLines = [
+  'SPERRFRIST 4. Juni, 10.00 Uhr MESZ',
+  'Sperrfrist: Dienstag, 10.00 Uhr',
+  'EMBARGOED UNTIL 0001 GMT June 4',
+  "Embargo jusqu'au 3 juin, 10h00",
+];
+const embargoWords = ['Embargo gegen', 'Sperrfrist für', 'EMBARGO AUF', 'Embargoed goods'];
 
 const topicLine = fc.constantFrom('Mehr News zur Hitzewelle', 'Mehr zum Thema: Verkehr', 'More on this story: Rates');
 
@@ -273,9 +282,15 @@ export const storyText: fc.Arbitrary<string> = fc
     topicBottom: fc.option(topicLine, { freq: 4 }),
   })
   .map(({ topicTop, kicker, headline, teaser, opening, extra, lead, body, topicBottom }) => {
-    const head = extra === 'berichtigung' ? `Berichtigung: ${headline}` : headline;
+    // A headline may start with the embargo's word and still be the headline.
+    const head =
+      extra === 'berichtigung'
+        ? `Berichtigung: ${headline}`
+        : extra === 'embargo-headline'
+          ? `${embargoWords[headline.length % embargoWords.length]} ${headline}`
+          : headline;
     return [
-      extra === 'embargo' ? 'SPERRFRIST 4. Juni, 10.00 Uhr MESZ' : undefined,
+      extra === 'embargo' ? embargoLines[headline.length % embargoLines.length] : undefined,
       topicTop,
       `${kicker ? `${kicker}\n` : ''}${head}${extra === 'utl' ? `\nUtl.: ${headline} =` : ''}`,
       extra === 'note' || extra === 'berichtigung'

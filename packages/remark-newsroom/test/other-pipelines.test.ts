@@ -287,6 +287,16 @@ function remarkYoutube() {
   };
 }
 
+/** Puts a source-line attribute on every node, as scroll-sync plugins do: `data` on a directive that claims nothing. */
+function remarkLineAttributes() {
+  return (tree: MdastRoot) => {
+    visit(tree, (node) => {
+      const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+      data.hProperties = { ...data.hProperties, dataLine: node.position?.start.line };
+    });
+  };
+}
+
 /** Renames emphasis to strong and inserts ad slots (at the top, before each heading): nodes without positions. */
 function remarkAdSlots() {
   return (tree: MdastRoot) => {
@@ -518,6 +528,11 @@ const unifiedPipelines: Record<string, Pipeline> = {
       ),
     theirs: (result) =>
       expect(select('[data-nr="quote"] a[href^="https:"]', result.tree)?.properties.rel).toEqual(['nofollow']),
+  },
+  'a plugin that annotates every node before ours (data, but no hName)': {
+    baseline: 'unified',
+    render: (md) => viaUnified(toHtml(base().use(remarkLineAttributes).use(remarkNewsroom, options)), md),
+    theirs: (result) => expect(selectAll('p[data-line]', result.tree).length).toBeGreaterThan(0),
   },
   'asides and embeds before ours': {
     baseline: 'unified',

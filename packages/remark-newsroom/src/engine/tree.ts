@@ -74,12 +74,15 @@ export function isDirective(node: Nodes): node is Directive {
 }
 
 /**
- * A directive another plugin has claimed: it set `data` (an `hName`, as
- * remark-directive's README and Starlight's asides do). Its output is theirs:
- * neither restored nor reported.
+ * A directive another plugin has claimed: it named the element it becomes
+ * (`hName`, as remark-directive's README and Starlight's asides do) or gave
+ * its content (`hChildren`). Its output is theirs: neither restored nor
+ * reported. Other `data` (a line attribute a plugin puts on every node)
+ * claims nothing.
  */
 export function isClaimed(node: Directive): boolean {
-  return node.data !== undefined && node.data !== null && Object.keys(node.data).length > 0;
+  const data = node.data as { hName?: unknown; hChildren?: unknown } | undefined | null;
+  return Boolean(data?.hName || data?.hChildren);
 }
 
 /**
