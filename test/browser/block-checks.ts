@@ -17,7 +17,7 @@ export interface BlockProblems {
   focus: string[];
 }
 
-/** The badge's width and height in CSS pixels: the stylesheet's 4rem at the browser's default 16 px. */
+/** The badge's width in CSS pixels (`--nr-badge-size`); its height follows the image's own ratio. */
 export const badgePixels = 64;
 
 /** Runs in the page: the checks that need only the rendered page (no input). */
@@ -151,9 +151,10 @@ function inspect(badgePixels: number): Omit<BlockProblems, 'focus'> {
   for (const badge of badges) {
     const box = badge.getBoundingClientRect();
     if (!badge.complete || badge.naturalWidth === 0) problems.badge.push('badge not loaded');
-    if (Math.abs(box.width - badgePixels) > 1 || Math.abs(box.height - badgePixels) > 1)
+    const height = badge.naturalWidth ? (badgePixels * badge.naturalHeight) / badge.naturalWidth : badgePixels;
+    if (Math.abs(box.width - badgePixels) > 1 || Math.abs(box.height - height) > 1)
       problems.badge.push(
-        `badge ${box.width.toFixed(1)} × ${box.height.toFixed(1)} px, not ${badgePixels} × ${badgePixels}`,
+        `badge ${box.width.toFixed(1)} × ${box.height.toFixed(1)} px, not ${badgePixels} × ${Number(height.toFixed(1))}`,
       );
   }
   return problems;

@@ -59,7 +59,14 @@ export function decodeCopy(bytes: Uint8Array, name: string): { text: string; leg
   try {
     return { text: decodeText(bytes, name), legacy: false };
   } catch (error) {
-    if (!(error instanceof NotUtf8Error) || utf8Sequence.test(Buffer.from(bytes).toString('latin1'))) throw error;
+    if (!(error instanceof NotUtf8Error)) throw error;
+    if (utf8Sequence.test(Buffer.from(bytes).toString('latin1'))) {
+      const at = firstInvalidByte(bytes);
+      // Converting the whole file would garble the characters that are UTF-8 already.
+      throw new InputError(
+        `${name} mixes UTF-8 with another encoding (byte ${at + 1} is 0x${(bytes[at] ?? 0).toString(16)}); re-type or re-encode the characters that are not UTF-8, not the whole file`,
+      );
+    }
     return { text: notBinary(windows1252.decode(bytes), name), legacy: true };
   }
 }
@@ -74,22 +81,18 @@ export function withoutControls(text: string): { text: string; removed: number }
   return { text: removed ? text.replace(controlCharacters, '') : text, removed };
 }
 
+/**
+ * Where the first byte that is not UTF-8 is: the first replacement character the lenient decoder
+ * writes that the input did not hold as EF BF BD. The text before it is valid UTF-8, so its length
+ * in bytes is that byte's offset (the BOM kept, so it counts too).
+ */
 function firstInvalidByte(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix, by halving (the decoder says only whether all of it is valid).
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    try {
-      decoder.decode(bytes.subarray(0, middle), { stream: true });
-      decoder.decode();
-      low = middle;
-    } catch {
-      high = middle - 1;
-    }
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  for (let index = text.indexOf('\uFFFD'); index !== -1; index = text.indexOf('\uFFFD', index + 1)) {
+    const at = Buffer.byteLength(text.slice(0, index));
+    if (!(bytes[at] === 0xef && bytes[at + 1] === 0xbf && bytes[at + 2] === 0xbd)) return at;
   }
-  return low;
+  return 0;
 }
 
 export type Format = 'text' | 'ninjs' | 'newsml';

@@ -36,7 +36,16 @@ describe('decodeText', () => {
     expect(decodeCopy(utf8('Grüße'), 'neu.txt')).toEqual({ text: 'Grüße', legacy: false });
     // c3 bc is a UTF-8 "ü"; fc after it a Latin-1 one: neither reading is right.
     const mixed = new Uint8Array([0x47, 0x72, 0xc3, 0xbc, 0xdf, 0x65, 0x20, 0xfc]);
-    expect(() => decodeCopy(mixed, 'mix.txt')).toThrow(/mix\.txt is not valid UTF-8/);
+    expect(() => decodeCopy(mixed, 'mix.txt')).toThrow(
+      /^mix\.txt mixes UTF-8 with another encoding \(byte 5 is 0xdf\)/,
+    );
+    // The byte named is the first that is not UTF-8, also after many that are (a search by halving missed it),
+    // and after a BOM.
+    const long = new Uint8Array([...utf8('Grüße aus Zürich, ä ö ü. '.repeat(20)), 0x35, 0xa0, ...utf8('Euro')]);
+    expect(() => decodeCopy(long, 'lang.txt')).toThrow(`(byte ${long.length - 4} is 0xa0)`);
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, 0x47, 0x72, 0xfc, 0xdf, 0x65]);
+    expect(() => decodeCopy(bom, 'bom.txt')).toThrow(/^bom\.txt mixes UTF-8 with another encoding \(byte 6 is 0xfc\)/);
+    expect(() => decodeText(new Uint8Array([...utf8('\uFFFD echt '), 0xfc]), 'ersatz.md')).toThrow('(byte 10 is 0xfc)');
     expect(() => decodeCopy(new Uint8Array([0xff, 0xfe, 0x41, 0x00]), 'u16.txt')).toThrow(/UTF-16/);
   });
 });
