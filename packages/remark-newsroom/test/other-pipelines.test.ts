@@ -291,7 +291,8 @@ function remarkYoutube() {
 function remarkLineAttributes() {
   return (tree: MdastRoot) => {
     visit(tree, (node) => {
-      const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+      node.data ??= {};
+      const data = node.data as { hProperties?: Record<string, unknown> };
       data.hProperties = { ...data.hProperties, dataLine: node.position?.start.line };
     });
   };
