@@ -2,7 +2,7 @@
  * Paired in one process (not part of `pnpm bench`; run by hand on a built
  * example server and a store the `ondemand` part writes):
  *
- *   node --experimental-strip-types [--cpu-prof] bench/scale-ab.ts <store.db> [--rounds=400] [--batch=20] [--before=<dist folder>] [--requests-out=<file>] [--render=both|only] [--pages=without] [--sides=with,blocks-by-hand,by-hand,without] [--check=5]
+ *   node --experimental-strip-types [--cpu-prof] bench/scale-ab.ts <store.db> [--rounds=400] [--batch=20] [--before=<dist folder>] [--requests-out=<file>] [--render=both|only] [--pages=without] [--sides=with,blocks-by-hand,by-hand,without] [--check=5] [--articles=200]
  *
  * The built server's request handler (`dist/server/entry.mjs`, not started)
  * behind an HTTP server on 127.0.0.1 in this process, asked one request at a
@@ -40,14 +40,17 @@ import { Agent, createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { numbersArg } from './probes/args.ts';
 import { checkByHand } from './same-markup.ts';
 import { serverRoot } from './scale-server.ts';
 import { blocksByHandSlug, byHand, withBlocks, withoutBlocks } from './scale-store.ts';
 import { median } from './stats.ts';
 
+/** A text option (`--before=<folder>`: a path may hold `=`). Numbers go through `numbersArg`, which refuses non-numbers. */
 function option(name: string, fallback: string): string {
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 }
+const numberOption = (name: string, fallback: number) => numbersArg(name, [fallback])[0] as number;
 
 type Handler = (req: unknown, res: unknown) => void;
 
@@ -65,18 +68,21 @@ const agent = new Agent({ keepAlive: true, maxSockets: 1 });
  * The process's CPU time in µs: the server's work and the client's (and the
  * collector's threads), not the time it waited, preempted. (On this machine
  * `threadCpuUsage` moves in uneven steps of milliseconds, `cpuUsage` in µs.)
+ * Not protocol.ts's `cpuMs`, which times a synchronous function: a request is
+ * timed across its callbacks.
  */
 const processCpu = () => {
   const { user, system } = process.cpuUsage();
   return user + system;
 };
 
-/** One GET, the body read to its end; the main thread's CPU time it took, in µs. */
+/** The monotonic clock in µs (`--requests-out`). */
 const microseconds = () => Number(process.hrtime.bigint() / 1000n);
 /** What a profile's sample falls under (`--requests-out`). */
 type Kind = 'with' | 'without' | 'by hand' | 'blocks by hand';
 const requestLog: { kind: Kind; what: 'request' | 'render'; start: number; end: number; requests: 1 }[] = [];
 
+/** One GET, the body read to its end; the process's CPU time it took, in µs. */
 function timed(url: string, kind?: Kind): Promise<number> {
   const start = processCpu();
   const startClock = microseconds();
@@ -137,10 +143,10 @@ async function main() {
   if (!database || database.startsWith('--')) throw new Error('usage: scale-ab.ts <store.db> [--rounds=N] [--batch=N]');
   process.env.NEWSROOM_DB = database;
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-  const rounds = Number(option('rounds', '400'));
-  const batch = Number(option('batch', '20'));
+  const rounds = numberOption('rounds', 400);
+  const batch = numberOption('batch', 20);
   const before = option('before', '');
-  const articles = Number(option('articles', '200'));
+  const articles = numberOption('articles', 200);
   const builds = before ? [join(serverRoot, 'dist'), before] : [join(serverRoot, 'dist')];
   const servers = await Promise.all(builds.map(serve));
   // Before and after on the articles with blocks, or with `--pages=without` on those without.
@@ -164,7 +170,7 @@ async function main() {
             throw new Error(`scale-ab: --sides takes with, by-hand, blocks-by-hand and without, not "${side}"`);
           return found;
         });
-  const checked = Number(option('check', '5'));
+  const checked = numberOption('check', 5);
   for (const side of sides.filter((s) => s.slug === byHand || s.slug === blocksByHandSlug)) {
     await checkByHand(servers[0]?.url ?? '', checked, side.slug);
     console.log(`${side.name}: the same article HTML as with blocks on the first ${checked} articles`);
