@@ -99,7 +99,8 @@ function unifiedAdapter(): TreeAdapter {
  * The plugins registered after ours that still read mdast (up to remark-rehype
  * or a stringifier): with `unknownDirectives: 'restore'` they find the text we
  * restored where a directive was, so a directive plugin among them has
- * nothing to do. Their names, for the warning.
+ * nothing to do. Their names, for the warning, which says "if": a plugin's
+ * name does not tell whether it handles directives (smartypants does not).
  */
 function laterMdastPlugins(processor: Processor): string[] {
   // Compared by identity: the attachers' plugin type knows nothing of ours.
@@ -135,8 +136,8 @@ function restoredBeforeMessage(directives: Directive[], plugins: string[]): stri
   ];
   return (
     `${written.join(', ')} ${written.length > 1 ? 'are' : 'is'} not ours and shown as written before ` +
-    `${plugins.join(', ')} ran: a plugin that handles ${written.length > 1 ? 'them' : 'it'} must be registered ` +
-    `before remark-newsroom, or set unknownDirectives: 'keep' and add remarkNewsroomRestore last`
+    `${plugins.join(', ')} ran: if ${plugins.length > 1 ? 'one of those handles' : 'that handles'} ${written.length > 1 ? 'them' : 'it'}, ` +
+    `register it before remark-newsroom, or set unknownDirectives: 'keep' and add remarkNewsroomRestore last`
   );
 }
 
