@@ -23,12 +23,16 @@ export const badgePixels = 64;
 /** Runs in the page: the checks that need only the rendered page (no input). */
 function inspect(badgePixels: number): Omit<BlockProblems, 'focus'> {
   const problems: Omit<BlockProblems, 'focus'> = { text: [], quotes: [], overflow: [], badge: [] };
+  // Any computed colour (rgb(), color(srgb …), and the oklch() Tailwind 4 writes) as sRGB bytes: the canvas converts.
+  const pixel = document
+    .createElement('canvas')
+    .getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D;
   const parse = (colour: string): number[] => {
-    // Chromium computes colours as rgb()/rgba() or color(srgb r g b / a) in 0–1.
-    const srgb = colour.match(/color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)/);
-    if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, Number(srgb[4] ?? 1)];
-    const [r = 0, g = 0, b = 0, a = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
-    return [r, g, b, a];
+    pixel.clearRect(0, 0, 1, 1);
+    pixel.fillStyle = colour;
+    pixel.fillRect(0, 0, 1, 1);
+    const [r = 0, g = 0, b = 0, a = 0] = pixel.getImageData(0, 0, 1, 1).data;
+    return [r, g, b, a / 255];
   };
   const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
     const channel = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
