@@ -45,6 +45,8 @@ function notBinary(text: string, name: string): string {
 }
 
 const windows1252 = new TextDecoder('windows-1252');
+/** Whether this runtime reads 0x80–0x9F as Windows-1252 does (€ „ “); some builds give C1 controls there, and then no guess. */
+const readsWindows1252 = windows1252.decode(Uint8Array.of(0x80, 0x84, 0x93)) === '€„“';
 /** A multi-byte UTF-8 sequence, read byte by byte (latin1 maps each byte to the code point of its value). */
 const utf8Sequence = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/;
 
@@ -59,7 +61,7 @@ export function decodeCopy(bytes: Uint8Array, name: string): { text: string; leg
   try {
     return { text: decodeText(bytes, name), legacy: false };
   } catch (error) {
-    if (!(error instanceof NotUtf8Error)) throw error;
+    if (!(error instanceof NotUtf8Error) || !readsWindows1252) throw error;
     if (utf8Sequence.test(Buffer.from(bytes).toString('latin1'))) {
       const at = firstInvalidByte(bytes);
       // Converting the whole file would garble the characters that are UTF-8 already.

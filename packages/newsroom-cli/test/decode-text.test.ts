@@ -3,7 +3,7 @@
  * with: one decoder serves every file, so a file after an invalid one decodes
  * afresh; NUL bytes are counted against the file's size.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeCopy, decodeText, InputError } from '../src/input.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -28,6 +28,29 @@ describe('decodeText', () => {
     expect(() => decodeText(text(9, 1000), 'neun.md')).toThrow(/neun\.md is a binary file/);
     expect(() => decodeText(text(2, 150), 'klein.md')).toThrow(/klein\.md is a binary file/);
     expect(decodeText(text(1, 150), 'eins.md')).toHaveLength(150);
+  });
+
+  it('guesses no Windows-1252 on a runtime that reads 0x80–0x9F as control characters: the file is refused', async () => {
+    const Real = TextDecoder;
+    // As some Node builds do: ISO-8859-1 proper, where Windows-1252 has € „ “.
+    class C1Decoder extends Real {
+      override decode(input?: AllowSharedBufferSource, options?: TextDecodeOptions): string {
+        if (this.encoding === 'windows-1252' && input instanceof Uint8Array)
+          return String.fromCharCode(...input.subarray(0, 64));
+        return super.decode(input, options);
+      }
+    }
+    vi.stubGlobal('TextDecoder', C1Decoder);
+    vi.resetModules();
+    try {
+      const fresh = await import('../src/input.js');
+      expect(() => fresh.decodeCopy(new Uint8Array([0x47, 0x72, 0xfc, 0x84, 0x6a, 0x61, 0x93]), 'alt.txt')).toThrow(
+        /alt\.txt is not valid UTF-8/,
+      );
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
   });
 
   it('decodeCopy reads copy with no UTF-8 in it as Windows-1252, and refuses a mix', () => {
