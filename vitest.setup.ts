@@ -8,4 +8,5 @@
 import fc from 'fast-check';
 
 const seed = process.env.NEWSROOM_SEED ?? (process.env.CI ? '20261201' : undefined);
+if (seed !== undefined && !/^-?\d+$/.test(seed)) throw new Error(`NEWSROOM_SEED takes a whole number, got ${seed}`);
 if (seed !== undefined) fc.configureGlobal({ seed: Number(seed) });
