@@ -45,6 +45,22 @@ describeEachProcessor('fences', (render) => {
     );
   });
 
+  it('inside blockquotes a fence line carries the quote markers: it closes the container, and a foreign one shows it', async () => {
+    for (const quote of ['> ', '> > ', '>']) {
+      const ours = await render(`${quote}:::quote{by="A"}\n${quote}Text.\n${quote}:::\n`, { strict: true });
+      expect(ours.messages, quote).toEqual([]);
+      expect(ours.html, quote).toContain('data-nr="quote"');
+      const foreign = await render(`${quote}:::warning\n${quote}Um 10:30 Uhr.\n${quote}:::\n`);
+      expect(htmlText(foreign.html).replace(/\s+/g, ' ').trim(), quote).toBe(':::warning Um 10:30 Uhr. :::');
+    }
+    // Still unclosed: the blockquote ends before any fence.
+    const open = await render('> :::quote{by="A"}\n> Text.\n\nDanach.\n');
+    expect(open.messages.map((m) => m.ruleId)).toEqual(['unclosed-container']);
+    // A fence inside a blockquote of the container's content is not the container's.
+    const inner = await render(':::warning\n> :::\n');
+    expect(htmlText(inner.html).replace(/\s+/g, ' ').trim()).toBe(':::warning :::');
+  });
+
   it('an unclosed foreign container does not show the fence that closed the outer block', async () => {
     const { html } = await render('::::summary\n:::box\nText\n::::\n');
     expect(html).toContain('<p>:::box</p><p>Text</p></section>');

@@ -12,7 +12,7 @@
 
 import type { Nodes } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { containerFences } from './restore.js';
+import { containerFences, quoteDepthAt } from './restore.js';
 
 interface Open {
   node: ContainerDirective;
@@ -93,7 +93,7 @@ export class ContainerFences {
     // looked for after the last line feed only: `lastIndexOf('\r')` would search the whole document.
     let lastBreak = end - 1;
     while (lastBreak > lineFeed && source.charCodeAt(lastBreak) !== 13) lastBreak--;
-    const close = containerFences(source.slice(lineFeed, end)).close;
+    const close = containerFences(source.slice(lineFeed, end), quoteDepthAt(source, start)).close;
     return { close, at: lastBreak + 1 };
   }
 

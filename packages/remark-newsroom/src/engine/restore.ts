@@ -11,12 +11,29 @@ const fenceLine = /^[ \t]*:{3,}[ \t]*$/;
  * splitting into lines: a container's source holds its whole body, nested
  * containers included, and the fences step reads every container's.
  */
-export function containerFences(source: string): { open: string; close: string | undefined } {
+export function containerFences(source: string, quoteDepth = 0): { open: string; close: string | undefined } {
   const firstBreak = source.indexOf('\n');
   if (firstBreak === -1) return { open: source, close: undefined };
   const open = source.slice(0, source.charCodeAt(firstBreak - 1) === 13 ? firstBreak - 1 : firstBreak);
-  const last = source.slice(source.lastIndexOf('\n') + 1);
+  let last = source.slice(source.lastIndexOf('\n') + 1);
+  // Inside a blockquote every line of the container carries the quote's markers (`> :::`).
+  for (let depth = 0; depth < quoteDepth; depth++) {
+    const marker = /^[ \t]*>[ \t]?/.exec(last);
+    if (!marker) break;
+    last = last.slice(marker[0].length);
+  }
   return { open, close: fenceLine.test(last) ? last.trim() : undefined };
+}
+
+/** How many blockquotes a node at `offset` stands in: the `>` markers before it on its line. */
+export function quoteDepthAt(source: string, offset: number): number {
+  let depth = 0;
+  for (let at = offset - 1; at >= 0; at--) {
+    const code = source.charCodeAt(at);
+    if (code === 10 || code === 13) break;
+    if (code === 62) depth++;
+  }
+  return depth;
 }
 
 /** Rebuilds a directive's source text from its parts, when the exact source is not at hand. */
@@ -59,8 +76,9 @@ function restoredContent(input: BlockInput): BlockContent[] {
   const source = input.source ?? serializeDirective(input);
   if (input.kind === 'text') return [{ type: 'text', value: source }];
   if (input.kind === 'leaf') return [element('p', {}, [source])];
+  // Closed by the fences' reading (which knows the container's blockquotes): its last line is the fence.
   const { open, close } = input.source
-    ? containerFences(input.source)
+    ? containerFences(input.source, input.closed ? Number.POSITIVE_INFINITY : 0)
     : { open: source, close: directiveMarkers.container };
   const content: BlockContent[] = [element('p', {}, [open]), slot(input.children)];
   // A fence that closed an outer container is that container's, not this one's.
