@@ -10,13 +10,6 @@ export class InputError extends Error {
 /** Bytes that are not UTF-8 (the one InputError that copy in a legacy encoding may get past). */
 export class NotUtf8Error extends InputError {
   override name = 'NotUtf8Error';
-  constructor(
-    message: string,
-    /** Offset of the first byte that is not UTF-8. */
-    readonly at: number,
-  ) {
-    super(message);
-  }
 }
 
 /** One decoder for every file: a decode that is not streamed starts afresh, after an error too. */
@@ -39,7 +32,6 @@ export function decodeText(bytes: Uint8Array, name: string): string {
     const at = firstInvalidByte(bytes);
     throw new NotUtf8Error(
       `${name} is not valid UTF-8 (byte ${at + 1} is 0x${(bytes[at] ?? 0).toString(16)}); convert it first, e.g. iconv -f ISO-8859-1 -t UTF-8`,
-      at,
     );
   }
   return notBinary(text, name);
@@ -71,7 +63,7 @@ export function decodeCopy(bytes: Uint8Array, name: string): { text: string; leg
   } catch (error) {
     if (!(error instanceof NotUtf8Error) || !readsWindows1252) throw error;
     if (utf8Sequence.test(Buffer.from(bytes).toString('latin1'))) {
-      const { at } = error;
+      const at = firstInvalidByte(bytes);
       // Converting the whole file would garble the characters that are UTF-8 already.
       throw new InputError(
         `${name} mixes UTF-8 with another encoding (byte ${at + 1} is 0x${(bytes[at] ?? 0).toString(16)}); re-type or re-encode the characters that are not UTF-8, not the whole file`,
